@@ -1,0 +1,104 @@
+import type { ConceptId } from './ConceptId';
+
+/** The kinds a resource may have; anything else is an `invalid-field` diagnostic. */
+export const RESOURCE_KINDS = [
+  'book',
+  'chapter',
+  'course',
+  'lecture',
+  'video',
+  'notes',
+  'paper',
+  'tutorial',
+  'exercises',
+  'software',
+] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** An external link a learner can study from. `core: false` marks it supplementary. */
+export interface Resource {
+  readonly title: string;
+  readonly url: string;
+  readonly kind: ResourceKind;
+  readonly free: boolean;
+  readonly core: boolean;
+  readonly minutes?: number;
+  readonly authors?: readonly string[];
+  readonly year?: number;
+  readonly note?: string;
+}
+
+/** A prerequisite edge as the author wrote it, in the author's order. */
+export interface Prerequisite {
+  readonly id: ConceptId;
+  readonly reason?: string;
+}
+
+/** Minutes a concept takes when it has neither `minutes` nor core resources with minutes. */
+export const DEFAULT_CONCEPT_MINUTES = 30;
+
+/**
+ * A concept's metadata: everything but its body. This is what the graph index ships to the
+ * browser, so it stays small.
+ */
+export interface ConceptMeta {
+  readonly id: ConceptId;
+  /** Content-relative path of the source file (`concepts/<id>.md`). */
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly prerequisites: readonly Prerequisite[];
+  readonly resources: readonly Resource[];
+  readonly goals: readonly string[];
+  readonly aliases: readonly ConceptId[];
+  readonly tags: readonly string[];
+  /** The author's `minutes`, if given. */
+  readonly minutes?: number;
+  /** Time estimate in minutes: `minutes`, else the sum of core resources' minutes, else the default. */
+  readonly estimate: number;
+}
+
+/** A roadmap's metadata; `concepts` lists the concepts its body links to, in order of first link. */
+export interface RoadmapMeta {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly author?: string;
+  readonly audience?: string;
+  readonly concepts: readonly ConceptId[];
+}
+
+/** One week (or lecture) of a course: its title and the concepts it targets. */
+export interface CourseWeek {
+  readonly title: string;
+  readonly targets: readonly ConceptId[];
+  readonly note?: string;
+}
+
+/** A course maps weeks to target concepts (`content/courses/<id>.md`). */
+export interface CourseMeta {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly author?: string;
+  readonly weeks: readonly CourseWeek[];
+}
+
+/** `content/site.yaml`: site-wide settings. */
+export interface SiteConfig {
+  readonly title: string;
+  readonly description: string;
+  /** The roadmap shown first on the home page. */
+  readonly featuredRoadmap?: string;
+  /** "Edit this page" link; `{path}` is replaced by the content-relative file path. */
+  readonly editUrl?: string;
+}
+
+/** A concept or roadmap body rendered to sanitised HTML, with the concept ids it links to. */
+export interface RenderedBody {
+  readonly html: string;
+  /** Concept ids linked from the body, in order of first appearance. */
+  readonly links: readonly ConceptId[];
+}
