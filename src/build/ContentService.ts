@@ -1,0 +1,134 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
+import type { RenderedBody } from '../core/content/Concept';
+import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
+import { listAssets } from './listAssets';
+import { loadContent, toContentPath } from './loadContent';
+
+const CONTENT_FILE = /\.(md|ya?ml)$/;
+
+/**
+ * The dev server's view of the content folder: front-matter first (the graph is ready without
+ * parsing any body), bodies rendered when requested and cached, and one method the file watcher
+ * calls with changed paths. Body URLs carry a per-body version that changes whenever the body's
+ * HTML may have changed, so a client that caches by URL refetches exactly what changed.
+ */
+export interface ContentService {
+  readonly dir: string;
+  /** Reads the whole folder; resolves once the graph and index are ready. */
+  start(): Promise<ContentIndex>;
+  /** The current index (call `start` first). */
+  index(): ContentIndex;
+  /** The current compiled state (graph, resolver, diagnostics). */
+  state(): ContentState;
+  /** True when `absPath` is inside the content folder. */
+  owns(absPath: string): boolean;
+  /** Re-reads the given files (missing ones count as deleted); null when nothing changed. */
+  update(absPaths: readonly string[]): Promise<ContentUpdate | null>;
+  /** A rendered body by key, or undefined for an unknown key. */
+  body(key: string): RenderedBody | undefined;
+  /** True when `path` (content-relative) is an asset that exists. */
+  hasAsset(path: string): boolean;
+  /**
+   * Renders not-yet-analysed bodies a few at a time so their diagnostics (broken links, unsafe
+   * HTML) arrive without blocking the server; resolves with an update if diagnostics changed.
+   */
+  analyseBodies(budgetMs?: number): Promise<ContentUpdate | null>;
+}
+
+/** Creates the service for content folder `dir`. */
+export function createContentService(dir: string): ContentService {
+  const root = resolve(dir);
+  let compiler: ContentCompiler = createContentCompiler([]);
+  let assetSet = new Set<string>();
+  // Per-body versions in the URLs: bumped whenever the body's HTML may have changed.
+  const versions = new Map<string, number>();
+  let version = 0;
+  let current: ContentIndex | undefined;
+
+  let bodies: Record<string, string> = {};
+  let bodyKeys: readonly string[] | undefined;
+  const url = (key: string) => `/content/${key}.v${versions.get(key)!.toString(36)}.json`;
+  const buildIndex = (changed: ReadonlySet<string>): ContentIndex => {
+    const { site, concepts, roadmaps, courses, diagnostics } = compiler.state();
+    const keys = compiler.bodyKeys();
+    for (const key of changed) versions.set(key, ++version);
+    if (keys !== bodyKeys) {
+      // Files were added or removed: rebuild the map (new keys get a first version).
+      bodyKeys = keys;
+      bodies = {};
+      for (const key of keys) {
+        if (!versions.has(key)) versions.set(key, ++version);
+        bodies[key] = url(key);
+      }
+      for (const key of versions.keys()) if (!(key in bodies)) versions.delete(key);
+    } else if (changed.size > 0) {
+      bodies = { ...bodies };
+      for (const key of changed) if (key in bodies) bodies[key] = url(key);
+    }
+    return { site, concepts, roadmaps, courses, diagnostics, bodies };
+  };
+  const refresh = (changed: Iterable<string>): ContentUpdate => {
+    const keys = new Set(changed);
+    for (const key of compiler.takeStaleBodies()) keys.add(key);
+    current = buildIndex(keys);
+    return { index: current, changed: [...keys].sort() };
+  };
+  const signature = (state: ContentState) => state.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`).join('\n');
+
+  return {
+    dir: root,
+    async start() {
+      const [files, found] = await Promise.all([loadContent(root), listAssets(root)]);
+      compiler = createContentCompiler(found);
+      assetSet = new Set(found);
+      for (const file of files) compiler.setFile(file);
+      current = buildIndex(new Set());
+      return current;
+    },
+    index: () => (current ??= buildIndex(new Set())),
+    state: () => compiler.state(),
+    owns(absPath) {
+      const rel = relative(root, absPath);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    },
+    async update(absPaths) {
+      const changed: string[] = [];
+      let assetsChanged = false;
+      for (const abs of absPaths) {
+        if (!this.owns(abs)) continue;
+        const path = toContentPath(root, abs);
+        if (path.split('/').some((part) => part.startsWith('.'))) continue;
+        if (CONTENT_FILE.test(path)) {
+          const text = await readFile(abs, 'utf8').catch(() => undefined);
+          const didChange = text === undefined ? compiler.deleteFile(path) : compiler.setFile({ path, text });
+          if (didChange) changed.push(path.replace(/\.md$/, ''));
+          continue;
+        }
+        const exists = await stat(abs).then((s) => s.isFile(), () => false);
+        if (exists === assetSet.has(path)) continue;
+        if (exists) assetSet.add(path);
+        else assetSet.delete(path);
+        compiler.setAssets([...assetSet].sort());
+        assetsChanged = true;
+      }
+      if (changed.length === 0 && !assetsChanged) return null;
+      return refresh(changed);
+    },
+    body: (key) => compiler.renderBody(key),
+    hasAsset: (path) => assetSet.has(path),
+    async analyseBodies(budgetMs = 15) {
+      const before = signature(compiler.state());
+      const queue = compiler.unanalysed();
+      while (queue.length > 0) {
+        const sliceEnd = performance.now() + budgetMs;
+        while (queue.length > 0 && performance.now() < sliceEnd) compiler.renderBody(queue.pop()!);
+        // Yield to the event loop between slices so requests and file events are served.
+        await new Promise((done) => setImmediate(done));
+      }
+      if (signature(compiler.state()) === before) return null;
+      return refresh([]);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { compileFolder } from '../compileFolder';
+import { compileParallel } from '../compileParallel';
+import { listAssets } from '../listAssets';
+import { loadContent } from '../loadContent';
+import { measureFloor } from './measureFloor';
+
+/** What a bench child process reports on stdout (one JSON line). */
+export interface ChildReport {
+  readonly ms: number;
+  readonly peakRssMB: number;
+  readonly check: number;
+}
+
+// One measurement per process, so each starts from a fresh heap and its peak RSS is its own.
+// Modules are imported before the clock starts; reading the files is timed.
+const [mode, dir, workers] = process.argv.slice(2);
+const start = performance.now();
+let check = 0;
+if (mode === 'floor') {
+  check = await measureFloor(dir!);
+} else if (mode === 'compile') {
+  check = (await compileFolder(dir!, { parallel: false })).result.bodies.size;
+} else if (mode === 'parallel') {
+  const [files, assets] = await Promise.all([loadContent(dir!), listAssets(dir!)]);
+  check = (await compileParallel(files, { assets, workers: Number(workers) })).bodies.size;
+} else {
+  throw new Error(`unknown bench mode ${mode}`);
+}
+const ms = performance.now() - start;
+const report: ChildReport = { ms, peakRssMB: process.resourceUsage().maxRSS / 1024, check };
+process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,0 +1,75 @@
+import { availableParallelism } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createContentService } from '../ContentService';
+import type { BenchRow } from './BenchRow';
+import { generateContent, syntheticId } from './generateContent';
+import { runChild } from './runChild';
+import { writeContent } from './writeContent';
+
+/** Options of the compile suite. */
+export interface CompileBenchOptions {
+  readonly concepts: number;
+  /** Progress lines (to stderr), so a long run shows it is alive. */
+  readonly log?: (line: string) => void;
+}
+
+const round = (n: number, digits = 0) => Number(n.toFixed(digits));
+
+/**
+ * The compiler's figures on synthetic content written to a temporary folder: the floor, a full
+ * compile on one thread and on every core (each in a fresh process), dev-server start until the
+ * graph is ready, one edit until the updated graph is ready (median of 5), and peak memory.
+ */
+export async function compileBench({ concepts, log = () => {} }: CompileBenchOptions): Promise<BenchRow[]> {
+  log(`compile: generating ${concepts} concepts`);
+  const dir = await writeContent(generateContent(concepts));
+  try {
+    const cores = availableParallelism();
+    log('compile: floor (1 thread)');
+    const floor = await runChild(['floor', dir]);
+    log('compile: full compile (1 thread)');
+    const single = await runChild(['compile', dir]);
+    log(`compile: full compile (${cores} worker threads)`);
+    const parallel = await runChild(['parallel', dir, String(cores)]);
+    log('compile: dev start and edits');
+    const dev = await measureDev(dir, concepts);
+    const x = (ms: number) => round(ms / floor.ms, 2);
+    return [
+      { key: 'compile.concepts', label: 'Synthetic concepts compiled', value: concepts, unit: 'count' },
+      { key: 'compile.floor.ms', label: 'Floor: read, split, parse YAML, render bodies (1 thread)', value: round(floor.ms), unit: 'ms' },
+      { key: 'compile.full.1thread.ms', label: 'Full compile, 1 thread', value: round(single.ms), unit: 'ms' },
+      { key: 'compile.full.1thread.xfloor', label: 'Full compile, 1 thread', value: x(single.ms), unit: 'x floor', target: '≤ 1.3× floor', ok: x(single.ms) <= 1.3 },
+      { key: 'compile.full.parallel.ms', label: `Full compile, ${cores} worker threads`, value: round(parallel.ms), unit: 'ms' },
+      { key: 'compile.full.parallel.xfloor', label: `Full compile, ${cores} worker threads`, value: x(parallel.ms), unit: 'x floor', target: '< 0.7× floor', ok: x(parallel.ms) < 0.7 },
+      { key: 'dev.start.graphReady.ms', label: 'Dev start: graph ready', value: round(dev.start), unit: 'ms', target: '≤ 1000 ms', ok: dev.start <= 1000 },
+      { key: 'dev.edit.graphReady.ms', label: 'Dev: one file edited, graph ready (median of 5)', value: round(dev.edit, 1), unit: 'ms', target: '≤ 50 ms', ok: dev.edit <= 50 },
+      { key: 'compile.peakRss.MB', label: 'Peak RSS, full compile (1 thread)', value: round(single.peakRssMB), unit: 'MB' },
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Dev start (read everything, front-matter, graph, index) and the median of five edits. */
+async function measureDev(dir: string, concepts: number): Promise<{ start: number; edit: number }> {
+  const service = createContentService(dir);
+  const t0 = performance.now();
+  await service.start();
+  const start = performance.now() - t0;
+  const file = join(dir, 'concepts', `${syntheticId(Math.floor(concepts / 2))}.md`);
+  const original = await readFile(file, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    // Alternate a title change (re-checks every link) and a new prerequisite (re-checks the graph).
+    const edited = i % 2 === 0 ? original.replace(/^title: .*$/m, `title: Edited ${i}`) : original.replace('prerequisites:\n', `prerequisites:\n  - ${syntheticId(i)}\n`);
+    await writeFile(file, edited);
+    const t = performance.now();
+    const update = await service.update([file]);
+    times.push(performance.now() - t);
+    if (!update) throw new Error('bench: an edit produced no update');
+  }
+  await writeFile(file, original);
+  times.sort((a, b) => a - b);
+  return { start, edit: times[2]! };
+}

@@ -1,0 +1,19 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { ChildReport } from './benchChild';
+
+/** Runs one measurement in a fresh Node process (with this process's loader flags, e.g. tsx). */
+export function runChild(args: readonly string[]): Promise<ChildReport> {
+  const script = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './benchChild.ts' : './benchChild.js', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`bench child ${args[0]} failed (exit ${code})`));
+      resolve(JSON.parse(line) as ChildReport);
+    });
+  });
+}

@@ -1,0 +1,57 @@
+/** What `new` can create. */
+export type ScaffoldKind = 'concept' | 'roadmap';
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/**
+ * A new file with every front-matter field, placeholder values that pass `check`, and comments
+ * saying what goes where. The body shows the link forms.
+ */
+export function scaffold(kind: ScaffoldKind, title: string): string {
+  if (kind === 'roadmap') {
+    return `---
+title: ${quote(title)}
+summary: >-
+  One to three sentences: who this roadmap is for and where it leads.
+author: Your name
+audience: Who it is for, e.g. programmers who know some calculus
+---
+
+## Where to start
+
+Write the roadmap here. Link concepts with \`[[concept-id]]\`, \`[[concept-id|your text]]\` or
+\`[your text](../concepts/concept-id.md)\`; every concept you link appears on the roadmap.
+`;
+  }
+  return `---
+title: ${quote(title)}
+summary: >-
+  One to three sentences: what the concept is and why it matters.
+prerequisites: []
+  # - id: other-concept
+  #   reason: Why the learner needs it first.
+resources:
+  - title: "Title of a book chapter, lecture or article"
+    url: https://example.org/
+    kind: chapter  # book, chapter, course, lecture, video, notes, paper, tutorial, exercises or software
+    free: true
+    minutes: 30  # time to study this resource for this concept
+    core: true  # false marks a supplementary resource
+    authors: []
+    year: 2024
+    note: Optional remark about this resource (or delete this line).
+goals:
+  - What the learner can do afterwards.
+# minutes: 45  # overrides the estimate (the sum of the core resources' minutes)
+aliases: []  # old ids that keep resolving after a rename
+tags: []
+---
+
+## Intuition
+
+Explain the idea here. Math: inline $x^2$, or display math between \`$$\` lines. Link concepts
+with \`[[concept-id]]\` or \`[[concept-id|your text]]\`, other sites with \`[text](https://example.org)\`.
+`;
+}

@@ -1,0 +1,141 @@
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic } from '../core/diagnostics/formatDiagnostic';
+import { countDiagnostics, summariseDiagnostics } from '../core/diagnostics/countDiagnostics';
+import type { ContentIndex } from '../core/content/ContentIndex';
+import { buildContent } from './buildContent';
+import { contentMiddleware } from './contentMiddleware';
+import { createContentService, type ContentService } from './ContentService';
+import { contentDir } from './loadContent';
+import { overlayError } from './overlayError';
+import { relative, join } from 'node:path';
+
+/** Options of `contentPlugin`. */
+export interface ContentPluginOptions {
+  /** The content folder; default `CONTENT_DIR` or `./content`. */
+  readonly dir?: string;
+}
+
+const MODULE_ID = 'virtual:content';
+const RESOLVED_ID = '\0virtual:content';
+const CLIENT_ID = 'virtual:content-client';
+const RESOLVED_CLIENT_ID = '\0virtual:content-client';
+
+/** Custom HMR events the dev server sends. */
+export const CONTENT_UPDATE_EVENT = 'content:update';
+export const CLEAR_OVERLAY_EVENT = 'content:clear-overlay';
+
+// Injected into the page in dev: closes Vite's error overlay once the content errors are fixed
+// (Vite itself only clears it on a module update, and content changes are not module updates).
+const CLIENT_CODE = `if (import.meta.hot) {
+  import.meta.hot.on(${JSON.stringify(CLEAR_OVERLAY_EVENT)}, () => {
+    document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.close());
+  });
+}
+`;
+
+/**
+ * Compiles the content folder for the app. Serves `virtual:content` (export `contentIndex`: the
+ * metadata index, without bodies). Dev: the graph is ready before the server listens; bodies are
+ * rendered on request; a saved, added, renamed or deleted file re-reads only that file and pushes
+ * a `content:update` event (no page reload); content errors show in Vite's overlay and clear
+ * when fixed. Build: emits every body as hashed JSON and every asset under `content/`, prints the
+ * diagnostics, and fails on errors.
+ */
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
+  const dir = options.dir ?? contentDir();
+  let service: ContentService | undefined;
+  let built: ContentIndex | undefined;
+  let serving = false;
+
+  const index = (): ContentIndex => built ?? service?.index() ?? { site: { title: '', description: '' }, concepts: [], roadmaps: [], courses: [], diagnostics: [], bodies: {} };
+
+  return {
+    name: 'content',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId(id) {
+      if (id === MODULE_ID) return RESOLVED_ID;
+      if (id === CLIENT_ID) return RESOLVED_CLIENT_ID;
+      return undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_ID) return `export const contentIndex = JSON.parse(${JSON.stringify(JSON.stringify(index()))});\n`;
+      if (id === RESOLVED_CLIENT_ID) return CLIENT_CODE;
+      return undefined;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler() {
+        if (!serving) return [];
+        return [{ tag: 'script', attrs: { type: 'module', src: `/@id/__x00__${CLIENT_ID}` }, injectTo: 'head' }];
+      },
+    },
+    async buildStart() {
+      if (serving) return;
+      const content = await buildContent(dir);
+      built = content.index;
+      for (const file of content.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+      const { diagnostics } = content.result;
+      const pathOf = (file: string) => relative(process.cwd(), join(dir, file)) || file;
+      const lines = diagnostics.map((d) => formatDiagnostic(d, pathOf(d.file)));
+      const counts = countDiagnostics(diagnostics);
+      if (counts.errors > 0) this.error(`content has ${summariseDiagnostics(counts)}:\n${lines.join('\n')}`);
+      if (counts.warnings > 0) this.warn(`content has ${summariseDiagnostics(counts)}:\n${lines.join('\n')}`);
+    },
+    async configureServer(server) {
+      service = createContentService(dir);
+      await service.start();
+      server.middlewares.use(contentMiddleware(service));
+      watchContent(server, service);
+    },
+    hotUpdate(ctx) {
+      // Content files are compiled by this plugin, not imported: keep Vite from reacting to them.
+      if (service?.owns(ctx.file)) return [];
+      return undefined;
+    },
+  };
+}
+
+/** Wires the file watcher to the service, the `content:update` event and the error overlay. */
+function watchContent(server: ViteDevServer, service: ContentService): void {
+  let hadErrors = false;
+  const showErrors = () => {
+    const err = overlayError(service.dir, service.state().diagnostics);
+    if (err) server.ws.send({ type: 'error', err });
+    else if (hadErrors) server.ws.send({ type: 'custom', event: CLEAR_OVERLAY_EVENT });
+    hadErrors = err !== undefined;
+  };
+  const publish = (update: import('../core/content/ContentIndex').ContentUpdate) => {
+    const module = server.environments.client.moduleGraph.getModuleById(RESOLVED_ID);
+    if (module) server.environments.client.moduleGraph.invalidateModule(module);
+    server.ws.send({ type: 'custom', event: CONTENT_UPDATE_EVENT, data: update });
+    showErrors();
+  };
+  const analyse = () => {
+    void service.analyseBodies().then((update) => update && publish(update));
+  };
+
+  server.watcher.add(service.dir);
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  const onEvent = (file: string) => {
+    if (!service.owns(file)) return;
+    pending.add(file);
+    // A rename arrives as unlink + add: a short pause handles both in one update.
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const files = [...pending];
+      pending = new Set();
+      const update = await service.update(files);
+      if (update) publish(update);
+      analyse();
+    }, 20);
+  };
+  server.watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+  server.ws.on('connection', () => {
+    if (hadErrors) showErrors();
+  });
+  hadErrors = overlayError(service.dir, service.state().diagnostics) !== undefined;
+  analyse();
+}

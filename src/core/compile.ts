@@ -1,0 +1,45 @@
+import type { ConceptMeta, CourseMeta, RenderedBody, RoadmapMeta, SiteConfig } from './content/Concept';
+import type { SourceFile } from './content/SourceFile';
+import { createContentCompiler } from './createContentCompiler';
+import type { Diagnostic } from './diagnostics/Diagnostic';
+import type { ConceptGraph } from './graph/ConceptGraph';
+
+/** How to compile. */
+export interface CompileOptions {
+  /**
+   * Content-relative paths of the other files in the content folder (images, PDFs), so links to
+   * missing ones are `broken-link` errors. Omitted: every relative file link is trusted.
+   */
+  readonly assets?: readonly string[];
+  /** Render every body to HTML (default true); false checks front-matter and the graph only. */
+  readonly render?: boolean;
+}
+
+/** Everything the app and the tools need from a content folder. */
+export interface CompileResult {
+  readonly site: SiteConfig;
+  readonly concepts: readonly ConceptMeta[];
+  readonly roadmaps: readonly RoadmapMeta[];
+  readonly courses: readonly CourseMeta[];
+  readonly graph: ConceptGraph;
+  /** Sorted by file, line, column. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Rendered bodies by key: `concepts/<id>`, `roadmaps/<id>`, `courses/<id>`. */
+  readonly bodies: ReadonlyMap<string, RenderedBody>;
+}
+
+/**
+ * Compiles content files (paths relative to the content folder) into metadata, the prerequisite
+ * graph, rendered bodies and diagnostics. Pure: no file system. Never throws on author input: a
+ * broken file yields diagnostics and everything else still compiles.
+ */
+export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
+  const compiler = createContentCompiler(options.assets ?? null);
+  for (const file of files) compiler.setFile(file);
+  const bodies = new Map<string, RenderedBody>();
+  if (options.render ?? true) {
+    for (const key of compiler.bodyKeys()) bodies.set(key, compiler.renderBody(key)!);
+  }
+  const { site, concepts, roadmaps, courses, graph, diagnostics } = compiler.state();
+  return { site, concepts, roadmaps, courses, graph, diagnostics, bodies };
+}

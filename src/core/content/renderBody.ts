@@ -1,0 +1,83 @@
+import type { Diagnostic, RuleId } from '../diagnostics/Diagnostic';
+import { RULE_IDS } from '../diagnostics/Diagnostic';
+import { createDiagnostic } from '../diagnostics/createDiagnostic';
+import { addHeadingIds } from './addHeadingIds';
+import { exceedsNesting } from './exceedsNesting';
+import type { BodyAnalysis } from './BodyAnalysis';
+import type { RenderedBody } from './Concept';
+import type { LinkResolver } from './LinkResolver';
+import { parseMarkdown, stringifyHast, toSanitizedHast } from './markdownProcessor';
+import { renderMath } from './renderMath';
+import { transformLinks } from './transformLinks';
+
+/** A body to render: its file, its Markdown, and the line of the file it starts on. */
+export interface BodySource {
+  readonly file: string;
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A rendered body and what rendering learnt about the text. */
+export interface BodyRender {
+  readonly body: RenderedBody;
+  readonly analysis: BodyAnalysis;
+}
+
+// Math errors are reported once the rule id exists in the shared list; until then KaTeX's red
+// error text in the page is the only sign.
+const MATH_RULE = (RULE_IDS as readonly string[]).includes('math-syntax') ? ('math-syntax' as RuleId) : undefined;
+
+/**
+ * Renders a body to sanitised HTML: GFM, links classified and rewritten, headings with ids, math
+ * by KaTeX. Broken links are not reported here (they depend on other files): the compiler checks
+ * `analysis.links` against the content. Never throws on author input.
+ */
+export function renderBody(source: BodySource, resolver: LinkResolver): BodyRender {
+  if (exceedsNesting(source.text)) return unrenderable(source, new RangeError('nesting'));
+  try {
+    return render(source, resolver);
+  } catch (error) {
+    return unrenderable(source, error);
+  }
+}
+
+function render(source: BodySource, resolver: LinkResolver): BodyRender {
+  const tree = parseMarkdown(source.text);
+  const walk = transformLinks(tree, { file: source.file, line: source.line, resolver });
+  const hast = toSanitizedHast(tree);
+  addHeadingIds(hast);
+  const diagnostics: Diagnostic[] = walk.diagnostics;
+  for (const error of renderMath(hast)) {
+    if (!MATH_RULE) break;
+    const place = { line: error.line + source.line - 1, column: error.column };
+    const message = `Expected valid KaTeX math, found \`${error.tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${error.reason}.`;
+    diagnostics.push(createDiagnostic(source.file, place, MATH_RULE, message, { actual: error.tex.slice(0, 200) }));
+  }
+  return {
+    body: { html: stringifyHast(hast), links: walk.concepts },
+    analysis: { links: walk.links, diagnostics },
+  };
+}
+
+/** Reads a body's links and text-only diagnostics without rendering it (a parse and one walk). */
+export function analyseBody(source: BodySource): BodyAnalysis {
+  if (exceedsNesting(source.text)) return unrenderable(source, new RangeError('nesting')).analysis;
+  try {
+    const walk = transformLinks(parseMarkdown(source.text), { file: source.file, line: source.line, resolver: null });
+    return { links: walk.links, diagnostics: walk.diagnostics };
+  } catch (error) {
+    return unrenderable(source, error).analysis;
+  }
+}
+
+/**
+ * Only pathological Markdown gets here: structure nested thousands of levels deep overflows the
+ * parser's stack. The body is shown as plain text, and the author is told.
+ */
+function unrenderable(source: BodySource, error: unknown): BodyRender {
+  const reason = error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200);
+  const message = `Expected Markdown of ordinary depth, found a body that cannot be rendered (${reason}); it is shown as plain text.`;
+  const diagnostic = createDiagnostic(source.file, { line: source.line, column: 1 }, 'unsafe-html', message);
+  const escaped = source.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return { body: { html: `<pre>${escaped}</pre>`, links: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
+}

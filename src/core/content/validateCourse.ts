@@ -1,0 +1,63 @@
+import type { CourseMeta, CourseWeek } from './Concept';
+import { asConceptId, isConceptId, type ConceptId } from './ConceptId';
+import { FieldReader, isRecord, type Scope } from './FieldReader';
+import type { FieldPath } from './parseFrontMatter';
+
+/** Fields a course's front-matter may have. */
+export const COURSE_FIELDS = ['title', 'summary', 'author', 'weeks'] as const;
+const WEEK_FIELDS = ['title', 'targets', 'note'] as const;
+
+/** A validated course plus where each week's targets are (`targetPaths[w][t]`). */
+export interface ValidatedCourse {
+  readonly meta: CourseMeta;
+  readonly targetPaths: readonly (readonly FieldPath[])[];
+}
+
+/**
+ * Checks a course: `weeks` is a required list of `{title, targets, note?}` where `targets` lists
+ * concept ids. Whether the targets exist is checked across files (`unknown-target`).
+ */
+export function validateCourse(reader: FieldReader, id: string, data: Record<string, unknown>): ValidatedCourse {
+  const top: Scope = { data, path: [], where: '' };
+  reader.unknownFields(top, COURSE_FIELDS);
+  const title = reader.string(top, 'title', true) ?? id;
+  const summary = reader.string(top, 'summary', true) ?? '';
+  const author = reader.string(top, 'author', false);
+  const weeks: CourseWeek[] = [];
+  const targetPaths: FieldPath[][] = [];
+  for (const [w, item] of reader.list(top, 'weeks', true).entries()) {
+    if (!isRecord(item)) {
+      reader.itemInvalid(top, 'weeks', w, 'a mapping with `title` and `targets`', item);
+      continue;
+    }
+    const scope: Scope = { data: item, path: ['weeks', w], where: ` of week ${w + 1}` };
+    reader.unknownFields(scope, WEEK_FIELDS);
+    const weekTitle = reader.string(scope, 'title', true) ?? `Week ${w + 1}`;
+    const note = reader.string(scope, 'note', false);
+    const targets: ConceptId[] = [];
+    const paths: FieldPath[] = [];
+    const list = reader.list(scope, 'targets', true);
+    if (Array.isArray(item.targets) && list.length === 0) {
+      reader.invalid(scope, 'targets', 'a list of at least one concept id', item.targets);
+    }
+    for (const [t, target] of list.entries()) {
+      if (typeof target === 'string' && isConceptId(target)) {
+        targets.push(asConceptId(target));
+        paths.push(['weeks', w, 'targets', t]);
+      } else {
+        reader.itemInvalid(scope, 'targets', t, 'a concept id (lower-case kebab-case)', target);
+      }
+    }
+    weeks.push({ title: weekTitle, targets, ...(note === undefined ? {} : { note }) });
+    targetPaths.push(paths);
+  }
+  const meta: CourseMeta = {
+    id,
+    file: reader.file,
+    title,
+    summary,
+    ...(author === undefined ? {} : { author }),
+    weeks,
+  };
+  return { meta, targetPaths };
+}

@@ -1,0 +1,39 @@
+import type { CourseMeta } from '../content/Concept';
+import { encodePlanUrl } from '../planner/planUrl';
+import { hrefFor } from '../route/hrefFor';
+import type { CoursePlan } from './CoursePlan';
+import { absoluteUrl } from './absoluteUrl';
+import { escapeMarkdown } from './escapeMarkdown';
+import { countSteps, formatHours } from './formatHours';
+
+/**
+ * A course as a Markdown syllabus: a header (title, summary, total time, course link), then per
+ * week its title, note, "Before this week you should know …" with links, the checklist of its new
+ * steps in plan order and its plan link. Ends with a newline.
+ */
+export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, origin: string): string {
+  const conceptUrl = (id: string) => absoluteUrl(origin, hrefFor({ kind: 'concept', id }));
+  const { totals } = coursePlan;
+  const lines = [`# ${escapeMarkdown(course.title)}`, ''];
+  if (course.summary) lines.push(escapeMarkdown(course.summary.replace(/\s+/g, ' ').trim()), '');
+  lines.push(
+    `- Weeks: ${coursePlan.weeks.length}`,
+    `- Steps: ${countSteps(totals.concepts)}`,
+    `- Time: ${formatHours(totals.minutes, totals.hours)}`,
+    `- Course: <${absoluteUrl(origin, hrefFor({ kind: 'course', id: course.id }))}>`,
+  );
+  for (const week of coursePlan.weeks) {
+    lines.push('', `## ${escapeMarkdown(week.week.title)}`, '');
+    if (week.week.note !== undefined) lines.push(escapeMarkdown(week.week.note), '');
+    if (week.before.length > 0) {
+      const links = week.before.map((k) => `[${escapeMarkdown(k.title)}](${conceptUrl(k.id)})`);
+      lines.push(`Before this week you should know: ${links.join(', ')}.`, '');
+    }
+    if (week.plan.steps.length === 0) lines.push('Nothing new this week: earlier weeks cover it.');
+    for (const step of week.plan.steps) {
+      lines.push(`- [ ] [${escapeMarkdown(step.title)}](${conceptUrl(step.id)}) (${step.minutes} min)`);
+    }
+    if (week.spec) lines.push('', `${formatHours(week.plan.totals.minutes, week.plan.totals.hours)} · plan: <${absoluteUrl(origin, encodePlanUrl(week.spec))}>`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,89 @@
+import type { CourseMeta } from '../content/Concept';
+import type { ConceptId } from '../content/ConceptId';
+import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { Plan } from '../planner/Plan';
+import { planFor } from '../planner/planFor';
+import type { CourseKnown, CoursePlan, CourseWeekPlan } from './CoursePlan';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function emptyPlan(targets: readonly ConceptId[]): Plan {
+  return { targets, steps: [], totals: { concepts: 0, minutes: 0, hours: 0, readyNow: 0 } };
+}
+
+/**
+ * Plans a course week by week: week N's plan is the plan for its targets given `known` and every
+ * concept of weeks 1..N-1, so each concept appears in exactly one week, the first that needs it,
+ * and the weeks' steps together are the plan for all targets. `before` lists the earlier concepts
+ * that this week's steps list as prerequisites (the boundary where its plan stops), in the order
+ * the course covers them; assuming exactly those (and `covered`) known gives the same plan, which
+ * keeps each week's shareable spec short. Unknown targets are set aside, never an error.
+ */
+export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: ReadonlySet<string> = EMPTY): CoursePlan {
+  // Concept index -> the week that covers it (0: known beforehand).
+  const coveredIn = new Map<number, number>();
+  // Concept index -> its position in the course, so boundaries read in course order.
+  const position = new Map<number, number>();
+  for (const id of known) {
+    const i = graph.index.get(id);
+    if (i !== undefined && !coveredIn.has(i)) {
+      coveredIn.set(i, 0);
+      position.set(i, -1);
+    }
+  }
+  const knownIds = new Set<string>(graph.ids.filter((_, i) => coveredIn.has(i)));
+  const describe = (i: number): CourseKnown => ({ id: graph.ids[i]!, title: graph.concepts[i]!.title, week: coveredIn.get(i)! });
+  const byPosition = (a: number, b: number) => position.get(a)! - position.get(b)! || a - b;
+
+  const weeks: CourseWeekPlan[] = [];
+  let minutes = 0;
+  let concepts = 0;
+  for (const [w, week] of course.weeks.entries()) {
+    const number = w + 1;
+    const targets: ConceptId[] = [];
+    const unknown: string[] = [];
+    const covered: number[] = [];
+    for (const target of week.targets) {
+      const i = graph.index.get(target);
+      if (i === undefined) {
+        if (!unknown.includes(target)) unknown.push(target);
+        continue;
+      }
+      if (targets.includes(graph.ids[i]!)) continue;
+      targets.push(graph.ids[i]!);
+      if (coveredIn.has(i)) covered.push(i);
+    }
+    const result = targets.length === 0 ? null : planFor(graph, targets, knownIds);
+    const plan = result?.ok ? result.plan : emptyPlan(targets);
+
+    const boundary = new Set<number>();
+    for (const step of plan.steps) {
+      const s = graph.index.get(step.id)!;
+      for (let e = graph.prereqOffsets[s]!; e < graph.prereqOffsets[s + 1]!; e++) {
+        const p = graph.prereqTargets[e]!;
+        if (coveredIn.has(p) && !covered.includes(p)) boundary.add(p);
+      }
+    }
+    const before = [...boundary].sort(byPosition);
+    const assumed = [...before, ...covered].map((i) => graph.ids[i]!).sort();
+    weeks.push({
+      number,
+      week,
+      targets,
+      unknown,
+      covered: covered.map(describe),
+      plan,
+      before: before.map(describe),
+      ...(targets.length === 0 ? {} : { spec: { targets, known: assumed, title: `${course.title}: ${week.title}`, ...(week.note === undefined ? {} : { note: week.note }) } }),
+    });
+    for (const step of plan.steps) {
+      const i = graph.index.get(step.id)!;
+      coveredIn.set(i, number);
+      position.set(i, position.size);
+      knownIds.add(step.id);
+    }
+    minutes += plan.totals.minutes;
+    concepts += plan.totals.concepts;
+  }
+  return { weeks, totals: { concepts, minutes, hours: Math.round(minutes / 6) / 10 } };
+}

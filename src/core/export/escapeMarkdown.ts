@@ -1,0 +1,18 @@
+// Characters that start inline markup (emphasis, code, links, raw HTML, tables, strike-through).
+const INLINE = /[\\`*_[\]<>|~]/g;
+// Line starts that CommonMark reads as a heading, list, quote, setext underline or ordered list.
+const BLOCK_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
+// `#`s at the end of a line would close an ATX heading and vanish.
+const TRAILING_HASHES = /(#+)(\s*)$/;
+
+/**
+ * Plain text as Markdown that renders as the same text: inline markup characters and entity
+ * references are escaped, and so is anything that would turn a line into a heading, list item or
+ * quote, or close a heading. For one line.
+ */
+export function escapeMarkdown(text: string): string {
+  const inline = text.replace(INLINE, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+  return inline
+    .replace(TRAILING_HASHES, (_, hashes: string, space: string) => `${hashes.replace(/#/g, '\\#')}${space}`)
+    .replace(BLOCK_START, (_, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+}

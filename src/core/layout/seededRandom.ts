@@ -1,0 +1,14 @@
+/**
+ * A reproducible uniform generator in [0, 1) (mulberry32). Layout and synthetic plans take their
+ * randomness from here so that the same seed always gives the same positions.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,15 @@
+import type { Progress, ProgressState } from './Progress';
+
+/**
+ * Sets (or, with `null`, clears) one concept's state. `keys` are every id that names the concept,
+ * its current id first, then its aliases: entries stored under an alias are dropped so that they
+ * cannot contradict the new state, and the new state is stored under the current id.
+ */
+export function setProgressState(progress: Progress, keys: readonly string[], state: ProgressState | null, now: string): Progress {
+  const [id] = keys;
+  if (id === undefined) return progress;
+  const drop = new Set(keys);
+  const entries = Object.entries(progress.states).filter(([key]) => !drop.has(key));
+  if (state) entries.push([id, state]);
+  return { ...progress, states: Object.fromEntries(entries), updatedAt: now };
+}

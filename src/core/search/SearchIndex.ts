@@ -1,0 +1,26 @@
+import type { ConceptId } from '../content/ConceptId';
+
+/** One search result: a concept, best first. */
+export interface SearchHit {
+  readonly id: ConceptId;
+  readonly title: string;
+  readonly summary: string;
+  readonly score: number;
+}
+
+/** Options for one query. */
+export interface SearchOptions {
+  /** Most hits returned (default 10). */
+  readonly limit?: number;
+  /**
+   * `all` (default) wants every word of the query, falling back to any word when nothing has them
+   * all; `any` ranks by how many words match (for "did you mean" suggestions).
+   */
+  readonly match?: 'all' | 'any';
+}
+
+/** A full-text index over concept titles, aliases, tags and summaries. */
+export interface SearchIndex {
+  /** Hits for `query`, best first; an empty or blank query gives none. */
+  search(query: string, options?: SearchOptions): readonly SearchHit[];
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { contentIndex } from 'virtual:content';
+import type { ContentUpdate } from './core/content/ContentIndex';
+import { AppStoreProvider } from './store/AppStoreContext';
+import { connectWindow } from './store/connectWindow';
+import { createAppStore } from './store/createAppStore';
+import { App } from './ui/App';
+
+const store = createAppStore({ index: contentIndex });
+connectWindow(store, window);
+
+// Content edits in dev arrive without a reload: the new index replaces the old, and changed
+// bodies are fetched again by the pages that show them.
+if (import.meta.hot) {
+  import.meta.hot.on('content:update', (update: ContentUpdate) => store.getState().applyContentUpdate(update));
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>,
+);

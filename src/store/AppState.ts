@@ -1,0 +1,111 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { RenderedBody } from '../core/content/Concept';
+import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
+import type { ConceptGraph } from '../core/graph/ConceptGraph';
+import type { Progress, ProgressState } from '../core/progress/Progress';
+import type { Route } from '../core/route/Route';
+import type { SearchIndex } from '../core/search/SearchIndex';
+
+/** A rendered body as the app holds it while and after fetching it. */
+export type BodyEntry =
+  | { readonly status: 'loading'; readonly url: string }
+  | { readonly status: 'ready'; readonly url: string; readonly body: RenderedBody }
+  | { readonly status: 'error'; readonly url: string; readonly message: string };
+
+/** Why stored progress could not be used; shown until dismissed. */
+export type StorageNotice =
+  | { readonly kind: 'invalid'; readonly reason: string; readonly asideKey: string | null }
+  | { readonly kind: 'unavailable' };
+
+/** The colour scheme the learner chose; `system` follows the operating system. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** The last change to one concept's state, kept so it can be undone. */
+export interface StateChange {
+  readonly id: string;
+  readonly previous: ProgressState | null;
+  readonly next: ProgressState | null;
+}
+
+/** What an import did, for the settings page to report. */
+export type ImportOutcome =
+  | { readonly ok: true; readonly added: number; readonly upgraded: number; readonly plansAdded: number }
+  | { readonly ok: false; readonly reason: string };
+
+export interface ContentSlice {
+  readonly index: ContentIndex;
+  readonly graph: ConceptGraph;
+  readonly bodies: Readonly<Record<string, BodyEntry>>;
+  /** Fetches a body (`concepts/<id>`, `roadmaps/<id>`) unless it is loaded or loading. */
+  loadBody(key: string): void;
+  /** Swaps in a new index (dev edits) and drops bodies that changed, so pages refetch them. */
+  applyContentUpdate(update: ContentUpdate): void;
+}
+
+export interface RouterSlice {
+  readonly route: Route;
+  /** Path and query of the current page. */
+  readonly href: string;
+  /** Counts client-side navigations, so the UI can move focus after each (not on first load). */
+  readonly navigations: number;
+  /** Goes to a same-origin URL without a reload; `replace` rewrites the current history entry. */
+  navigate(href: string, options?: { readonly replace?: boolean }): void;
+  /** Follows the address bar after back/forward. */
+  syncLocation(pathname: string, search: string): void;
+}
+
+export interface ProgressSlice {
+  readonly progress: Progress;
+  readonly storageNotice: StorageNotice | null;
+  readonly lastChange: StateChange | null;
+  /** Keys under which unreadable stored values were kept aside. */
+  readonly asideKeys: readonly string[];
+  /** Sets a concept's state (`null`: not started); aliases resolve to the concept. */
+  mark(id: string, state: ProgressState | null): void;
+  /** Reverts `lastChange`. */
+  undo(): void;
+  savePlan(url: string, title: string): void;
+  removePlan(url: string): void;
+  importProgress(text: string): ImportOutcome;
+  /** The export file's text. */
+  exportProgress(): string;
+  resetProgress(): void;
+  /** Takes in a value another tab stored (`storage` event). */
+  syncProgress(raw: string | null): void;
+  dismissNotice(): void;
+  /** A value kept aside, as it was stored (`null` if it is gone). */
+  readAside(key: string): string | null;
+}
+
+export interface UiSlice {
+  readonly theme: ThemeChoice;
+  readonly searchOpen: boolean;
+  /** Built on first use; `null` until then. */
+  readonly searchIndex: SearchIndex | null;
+  setTheme(theme: ThemeChoice): void;
+  openSearch(): void;
+  closeSearch(): void;
+  /** Builds the search index (loading its code on demand) for the current content. */
+  ensureSearchIndex(): Promise<SearchIndex>;
+}
+
+/** The whole app state: one store, actions included. */
+export type AppState = ContentSlice & RouterSlice & ProgressSlice & UiSlice;
+
+/** The store the factory makes. */
+export type AppStore = StoreApi<AppState>;
+
+/** Everything outside the store that it talks to, injected so tests control it. */
+export interface AppEnv {
+  /** `null`: keep progress in memory only. */
+  readonly storage: Storage | null;
+  readonly history: Pick<History, 'pushState' | 'replaceState'> | null;
+  readonly fetchJson: (url: string) => Promise<unknown>;
+  /** The current time as ISO 8601. */
+  readonly now: () => string;
+  readonly loadSearch: () => Promise<(concepts: ContentIndex['concepts']) => SearchIndex>;
+}
+
+/** The store's setter and getter, as slices receive them. */
+export type SetState = StoreApi<AppState>['setState'];
+export type GetState = StoreApi<AppState>['getState'];

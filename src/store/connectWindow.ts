@@ -1,0 +1,25 @@
+import type { AppStore } from './AppState';
+import { PROGRESS_KEY } from './loadProgress';
+import { THEME_KEY } from './uiSlice';
+
+/**
+ * Connects a store to its window: back/forward update the route, and progress or theme stored by
+ * another tab of the same site update this one. Returns the disconnect function.
+ */
+export function connectWindow(store: AppStore, win: Window): () => void {
+  const onPopState = () => store.getState().syncLocation(win.location.pathname, win.location.search);
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea && event.storageArea !== win.localStorage) return;
+    if (event.key === PROGRESS_KEY) store.getState().syncProgress(event.newValue);
+    else if (event.key === THEME_KEY) {
+      const value = event.newValue;
+      store.setState({ theme: value === 'light' || value === 'dark' ? value : 'system' });
+    } else if (event.key === null) store.getState().syncProgress(null);
+  };
+  win.addEventListener('popstate', onPopState);
+  win.addEventListener('storage', onStorage);
+  return () => {
+    win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('storage', onStorage);
+  };
+}

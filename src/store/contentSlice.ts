@@ -1,0 +1,56 @@
+import type { RenderedBody } from '../core/content/Concept';
+import type { ContentIndex } from '../core/content/ContentIndex';
+import { buildGraph } from '../core/graph/buildGraph';
+import type { AppEnv, BodyEntry, ContentSlice, GetState, SetState } from './AppState';
+
+/** A fetched body is trusted only in shape; its HTML was sanitised when it was built. */
+function asBody(value: unknown): RenderedBody | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { html, links } = value as { html?: unknown; links?: unknown };
+  return typeof html === 'string' && Array.isArray(links) ? (value as RenderedBody) : null;
+}
+
+/** Content: the compiled index, its graph, and bodies fetched on demand. */
+export function contentSlice(set: SetState, get: GetState, env: AppEnv, index: ContentIndex): ContentSlice {
+  function setBody(key: string, entry: BodyEntry): void {
+    set({ bodies: { ...get().bodies, [key]: entry } });
+  }
+
+  return {
+    index,
+    graph: buildGraph(index.concepts),
+    bodies: {},
+
+    loadBody(key) {
+      const url = get().index.bodies[key];
+      const current = get().bodies[key];
+      if (!url) {
+        setBody(key, { status: 'error', url: '', message: 'This page has no body.' });
+        return;
+      }
+      if (current && current.url === url && current.status !== 'error') return;
+      setBody(key, { status: 'loading', url });
+      env.fetchJson(url).then(
+        (value) => {
+          // A newer request (after a content update) owns the entry now.
+          if (get().bodies[key]?.url !== url) return;
+          const body = asBody(value);
+          setBody(key, body ? { status: 'ready', url, body } : { status: 'error', url, message: 'The page text arrived damaged.' });
+        },
+        () => {
+          if (get().bodies[key]?.url !== url) return;
+          setBody(key, { status: 'error', url, message: 'The page text could not be loaded. Check your connection and try again.' });
+        },
+      );
+    },
+
+    applyContentUpdate({ index: next, changed }) {
+      const stale = new Set(changed);
+      const bodies = Object.fromEntries(
+        Object.entries(get().bodies).filter(([key, entry]) => !stale.has(key) && next.bodies[key] === entry.url),
+      );
+      // Pages ask for a body whenever theirs is missing, so dropping it is enough to refetch it.
+      set({ index: next, graph: buildGraph(next.concepts), bodies, searchIndex: null });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { ConceptMeta, Resource } from '../../core/content/Concept';
+import type { ConceptId } from '../../core/content/ConceptId';
+import type { ConceptGraph } from '../../core/graph/ConceptGraph';
+import { downstream } from '../../core/planner/downstream';
+import { planFor } from '../../core/planner/planFor';
+import { encodePlanUrl } from '../../core/planner/planUrl';
+import type { ProgressState } from '../../core/progress/Progress';
+import type { AppState } from '../AppState';
+import { memoLast } from './memoLast';
+import { selectKnown, selectStates } from './selectStates';
+
+/** A linked concept with what the learner says about it. */
+export interface ConceptRef {
+  readonly id: ConceptId;
+  readonly title: string;
+  readonly state: ProgressState | null;
+  readonly reason?: string;
+}
+
+/** Everything the concept page shows. */
+export interface ConceptView {
+  readonly concept: ConceptMeta;
+  readonly state: ProgressState | null;
+  readonly prerequisites: readonly ConceptRef[];
+  /** Concepts that list this one as a prerequisite, by title. */
+  readonly unlocks: readonly ConceptRef[];
+  /** How many concepts need this one, directly or through others. */
+  readonly unlocksInAll: number;
+  readonly coreResources: readonly Resource[];
+  readonly supplementaryResources: readonly Resource[];
+  readonly planHref: string;
+  /** Steps and minutes of the plan for this concept given what the learner knows. */
+  readonly planSteps: number;
+  readonly planMinutes: number;
+  readonly editHref: string | null;
+}
+
+function ref(graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, i: number, reason?: string): ConceptRef {
+  const id = graph.ids[i]!;
+  return { id, title: graph.concepts[i]!.title, state: states.get(id) ?? null, ...(reason ? { reason } : {}) };
+}
+
+const view = memoLast(
+  (graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, known: ReadonlySet<string>, editUrl: string | undefined, id: string): ConceptView | null => {
+    const i = graph.index.get(id);
+    const concept = i === undefined ? undefined : graph.concepts[i];
+    if (i === undefined || !concept) return null;
+    const prerequisites = concept.prerequisites.flatMap((p) => {
+      const j = graph.index.get(p.id);
+      return j === undefined || j === i ? [] : [ref(graph, states, j, p.reason)];
+    });
+    const after = downstream(graph, concept.id);
+    const unlocks = after.direct.map((d) => ref(graph, states, graph.index.get(d)!));
+    const result = planFor(graph, [concept.id], known);
+    const plan = result.ok ? result.plan.totals : { concepts: 0, minutes: 0 };
+    return {
+      concept,
+      state: states.get(concept.id) ?? null,
+      prerequisites,
+      unlocks,
+      unlocksInAll: after.all.length,
+      coreResources: concept.resources.filter((r) => r.core),
+      supplementaryResources: concept.resources.filter((r) => !r.core),
+      planHref: encodePlanUrl({ targets: [concept.id], known: [] }),
+      planSteps: plan.concepts,
+      planMinutes: plan.minutes,
+      editHref: editUrl ? editUrl.replaceAll('{path}', concept.file) : null,
+    };
+  },
+);
+
+/** The concept page's data for an id or alias; `null` when no concept has it. */
+export function selectConceptView(state: AppState, id: string): ConceptView | null {
+  return view(state.graph, selectStates(state), selectKnown(state), state.index.site.editUrl, id);
+}

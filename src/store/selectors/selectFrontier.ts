@@ -1,0 +1,12 @@
+import type { ConceptGraph } from '../../core/graph/ConceptGraph';
+import { frontier, type FrontierEntry } from '../../core/planner/frontier';
+import type { AppState } from '../AppState';
+import { memoLast } from './memoLast';
+import { selectKnown } from './selectStates';
+
+const ranked = memoLast((graph: ConceptGraph, known: ReadonlySet<string>) => frontier(graph, known));
+
+/** What the learner can learn now, most unlocking first. */
+export function selectFrontier(state: AppState): readonly FrontierEntry[] {
+  return ranked(state.graph, selectKnown(state));
+}

@@ -1,0 +1,50 @@
+import type { RoadmapMeta } from '../../core/content/Concept';
+import type { ContentIndex } from '../../core/content/ContentIndex';
+import type { ConceptGraph } from '../../core/graph/ConceptGraph';
+import type { FrontierEntry } from '../../core/planner/frontier';
+import type { ProgressState, SavedPlan } from '../../core/progress/Progress';
+import type { AppState } from '../AppState';
+import { memoLast } from './memoLast';
+import type { ConceptRef } from './selectConceptView';
+import { selectFrontier } from './selectFrontier';
+import { roadmapProgress } from './selectRoadmapView';
+import { selectStates } from './selectStates';
+
+/** How many "ready to learn next" concepts the home page lists. */
+export const NEXT_COUNT = 6;
+
+/** Everything the home page shows. */
+export interface HomeView {
+  readonly roadmaps: readonly { readonly roadmap: RoadmapMeta; readonly total: number; readonly known: number; readonly learning: number }[];
+  readonly plans: readonly SavedPlan[];
+  readonly learning: readonly ConceptRef[];
+  readonly next: readonly (ConceptRef & { readonly summary: string; readonly unlocks: number })[];
+  readonly knownCount: number;
+}
+
+const view = memoLast(
+  (index: ContentIndex, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, plans: readonly SavedPlan[], ready: readonly FrontierEntry[]): HomeView => {
+    const featured = index.site.featuredRoadmap;
+    const roadmaps = [...index.roadmaps]
+      .sort((a, b) => Number(b.id === featured) - Number(a.id === featured))
+      .map((roadmap) => ({ roadmap, ...roadmapProgress(roadmap, graph, states) }));
+    const learning: ConceptRef[] = [];
+    let knownCount = 0;
+    for (const [id, state] of states) {
+      const i = graph.index.get(id);
+      if (i === undefined) continue;
+      if (state === 'known') knownCount++;
+      else learning.push({ id: graph.ids[i]!, title: graph.concepts[i]!.title, state });
+    }
+    const next = ready.slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
+      const concept = graph.concepts[graph.index.get(id)!]!;
+      return { id, title: concept.title, summary: concept.summary, state: states.get(id) ?? null, unlocks };
+    });
+    return { roadmaps, plans: [...plans].reverse(), learning, next, knownCount };
+  },
+);
+
+/** The home page's data: roadmaps with progress, what to continue, what is ready next. */
+export function selectHomeView(state: AppState): HomeView {
+  return view(state.index, state.graph, selectStates(state), state.progress.plans, selectFrontier(state));
+}

@@ -1,0 +1,55 @@
+import { useAppStore } from '../store/AppStoreContext';
+import { Header } from './app/Header';
+import { LinkPreview } from './app/LinkPreview';
+import { PageErrorBoundary } from './app/PageErrorBoundary';
+import { RoutePage } from './app/RoutePage';
+import { StorageNoticeBanner } from './app/StorageNoticeBanner';
+import { useFocusOnNavigate } from './app/useFocusOnNavigate';
+import { useLinkInterception } from './app/useLinkInterception';
+import { useSearchShortcut } from './app/useSearchShortcut';
+import { useThemeEffect } from './app/useThemeEffect';
+import { EmbedPlanPage } from './instructor/EmbedPlanPage';
+import { SearchDialog } from './search/SearchDialog';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/prose.css';
+import './styles/buttons.css';
+import './styles/components.css';
+import './styles/plan.css';
+import './styles/search.css';
+import './styles/print.css';
+
+/** The whole app: skip link, header, notices, the current page, search and previews. */
+export function App() {
+  const route = useAppStore((s) => s.route);
+  const href = useAppStore((s) => s.href);
+  const searchOpen = useAppStore((s) => s.searchOpen);
+  useThemeEffect();
+  useLinkInterception();
+  useSearchShortcut();
+  useFocusOnNavigate();
+  // An embedded plan fills an iframe on another site: no header, footer or search.
+  if (route.kind === 'embed-plan') return <EmbedPlanPage key={route.url} url={route.url} />;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <StorageNoticeBanner />
+      <main id="main" tabIndex={-1}>
+        <PageErrorBoundary key={href}>
+          <RoutePage route={route} />
+        </PageErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Your progress is kept in this browser. <a href="/settings">Export it</a> to move it · <a href="/about">How this site works</a>
+        </p>
+      </footer>
+      {searchOpen && <SearchDialog />}
+      <LinkPreview />
+    </>
+  );
+}

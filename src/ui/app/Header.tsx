@@ -1,0 +1,47 @@
+import { hrefFor } from '../../core/route/hrefFor';
+import type { RouteKind } from '../../core/route/Route';
+import { useAppStore } from '../../store/AppStoreContext';
+import { Icon } from '../common/Icon';
+import { ThemeToggle } from './ThemeToggle';
+
+const links: readonly { readonly kind: 'home' | 'plan-new' | 'about' | 'settings'; readonly label: string }[] = [
+  { kind: 'home', label: 'Home' },
+  { kind: 'plan-new', label: 'Build a plan' },
+  { kind: 'about', label: 'About' },
+  { kind: 'settings', label: 'Progress' },
+];
+
+/** Site name, main navigation, search and theme: the same on every page. */
+export function Header() {
+  const title = useAppStore((s) => s.index.site.title);
+  const current: RouteKind = useAppStore((s) => s.route.kind);
+  const openSearch = useAppStore((s) => s.openSearch);
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <a className="brand" href="/">
+          {title}
+        </a>
+        <nav aria-label="Main" className="main-nav">
+          <ul>
+            {links.map(({ kind, label }) => (
+              <li key={kind}>
+                <a href={hrefFor({ kind })} aria-current={current === kind ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <button type="button" className="search-trigger" onClick={openSearch} aria-keyshortcuts="/ Control+K">
+            <Icon name="search" />
+            <span>Search</span>
+            <kbd aria-hidden="true">/</kbd>
+          </button>
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

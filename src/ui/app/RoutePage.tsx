@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import type { Route } from '../../core/route/Route';
+import { CoursePage } from '../instructor/CoursePage';
+import { PlanBuilderPage } from '../instructor/PlanBuilderPage';
+import { AboutPage } from '../pages/AboutPage';
+import { ConceptPage } from '../pages/ConceptPage';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { PlanPage } from '../pages/PlanPage';
+import { RoadmapPage } from '../pages/RoadmapPage';
+import { SettingsPage } from '../pages/SettingsPage';
+
+// The explore view is all graph code: it loads only when visited.
+const ExplorePage = lazy(() => import('../graph/ExplorePage').then((m) => ({ default: m.ExplorePage })));
+
+/** The page for a route. Keys make a new concept or plan start from fresh component state. */
+export function RoutePage({ route }: { readonly route: Route }) {
+  switch (route.kind) {
+    case 'home':
+      return <HomePage />;
+    case 'roadmap':
+      return <RoadmapPage key={route.id} id={route.id} />;
+    case 'concept':
+      return <ConceptPage key={route.id} id={route.id} />;
+    case 'plan':
+      return <PlanPage key={route.url} url={route.url} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'about':
+      return <AboutPage />;
+    case 'plan-new':
+      return <PlanBuilderPage />;
+    case 'course':
+      return <CoursePage key={route.id} id={route.id} />;
+    case 'explore':
+      return (
+        <Suspense fallback={null}>
+          <ExplorePage />
+        </Suspense>
+      );
+    // `embed-plan` is drawn by App, without the site's chrome. Pages not built yet: a 404 until they are.
+    case 'embed-plan':
+      return <NotFoundPage path={window.location.pathname} />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { hrefFor } from '../../core/route/hrefFor';
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectStateOf } from '../../store/selectors/selectStates';
+
+/**
+ * A red internal link to a concept, carrying the concept's state (a marker for the eye, words for
+ * screen readers) and the `data-concept` hook that the hover preview listens for.
+ */
+export function ConceptLink({ id, children, preview = true }: { readonly id: string; readonly children: ReactNode; readonly preview?: boolean }) {
+  const state = useAppStore((s) => selectStateOf(s, id));
+  return (
+    <a
+      href={hrefFor({ kind: 'concept', id })}
+      className="link-internal"
+      data-concept={id}
+      data-state={state ?? undefined}
+      data-preview={preview ? undefined : 'off'}
+    >
+      {children}
+      {state && <span className="sr-only"> ({state})</span>}
+    </a>
+  );
+}

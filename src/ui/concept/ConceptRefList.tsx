@@ -1,0 +1,16 @@
+import type { ConceptRef } from '../../store/selectors/selectConceptView';
+import { ConceptLink } from '../common/ConceptLink';
+
+/** Concepts as red links, each with the author's reason when there is one. */
+export function ConceptRefList({ items }: { readonly items: readonly ConceptRef[] }) {
+  return (
+    <ul className="ref-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <ConceptLink id={item.id}>{item.title}</ConceptLink>
+          {item.reason && <span className="ref-reason">{item.reason}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

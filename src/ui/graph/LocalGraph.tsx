@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { learnerStates } from '../../core/layout/learnerStates';
+import { localGraph } from '../../core/layout/localGraph';
+import { hrefFor } from '../../core/route/hrefFor';
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectStates } from '../../store/selectors/selectStates';
+import type { GraphData } from './GraphData';
+import { GraphView } from './GraphView';
+
+const LEGEND = ['known', 'learning', 'ready', 'later'] as const;
+
+/** A concept's neighbourhood on its page: prerequisites and dependents within two steps. */
+export function LocalGraph({ id }: { readonly id: string }) {
+  const graph = useAppStore((s) => s.graph);
+  const states = useAppStore(selectStates);
+  const navigate = useAppStore((s) => s.navigate);
+
+  const data = useMemo<GraphData | null>(() => {
+    const centre = graph.index.get(id);
+    if (centre === undefined) return null;
+    const sub = localGraph(graph, centre, 2);
+    const shown = learnerStates(graph, sub.indices, states);
+    const nodes = sub.ids.map((cid, i) => ({
+      id: cid,
+      title: graph.concepts[sub.indices[i]!]!.title,
+      state: shown[i]!,
+      href: hrefFor({ kind: 'concept', id: cid }),
+      emphasis: i === 0,
+    }));
+    return { nodes, edges: sub.edges };
+  }, [graph, id, states]);
+
+  if (!data || data.nodes.length < 2) return null;
+  return (
+    <section className="local-graph" aria-labelledby="local-graph-heading">
+      <h2 id="local-graph-heading">Around this concept</h2>
+      <p className="muted">Prerequisites within two steps above it, and what builds on it within two steps below.</p>
+      <GraphView
+        data={data}
+        label={`Graph of the concepts around ${data.nodes[0]!.title}`}
+        onOpen={(cid) => navigate(hrefFor({ kind: 'concept', id: cid }))}
+        legend={LEGEND}
+      />
+    </section>
+  );
+}

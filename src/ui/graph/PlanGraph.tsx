@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import { planGraph } from '../../core/layout/planGraph';
+import type { Plan } from '../../core/planner/Plan';
+import { hrefFor } from '../../core/route/hrefFor';
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectStates } from '../../store/selectors/selectStates';
+import type { GraphData, GraphNodeData } from './GraphData';
+import { GraphView } from './GraphView';
+
+const LEGEND = ['ready', 'learning', 'later', 'known'] as const;
+
+/**
+ * The plan as a graph, beside its list of steps: one node per step (numbered as in the list),
+ * prerequisite edges between them, and on request the known concepts the plan builds on.
+ */
+export function PlanGraph({ plan }: { readonly plan: Plan }) {
+  const graph = useAppStore((s) => s.graph);
+  const states = useAppStore(selectStates);
+  const navigate = useAppStore((s) => s.navigate);
+  const [showKnown, setShowKnown] = useState(false);
+
+  const data = useMemo<GraphData>(() => {
+    const sub = planGraph(
+      graph,
+      plan.steps.map((s) => s.id),
+      showKnown,
+    );
+    const stepOf = new Map(plan.steps.map((step, k) => [step.id as string, { step, number: k + 1 }]));
+    const nodes = sub.ids.map((id, i): GraphNodeData => {
+      const href = hrefFor({ kind: 'concept', id });
+      const entry = stepOf.get(id);
+      if (i >= sub.stepCount || !entry) return { id, title: graph.concepts[sub.indices[i]!]!.title, state: 'known', href };
+      const { step, number } = entry;
+      const state = states.get(id) === 'learning' ? 'learning' : step.ready ? 'ready' : 'later';
+      return { id, title: step.title, state, href, step: number, emphasis: step.isTarget };
+    });
+    return { nodes, edges: sub.edges };
+  }, [graph, plan, states, showKnown]);
+
+  const start = Math.max(
+    0,
+    data.nodes.findIndex((n) => n.state === 'ready'),
+  );
+  if (plan.steps.length === 0) return null;
+  return (
+    <section className="plan-graph" aria-labelledby="plan-graph-heading">
+      <h2 id="plan-graph-heading">Graph</h2>
+      <label className="graph-option">
+        <input type="checkbox" checked={showKnown} onChange={(e) => setShowKnown(e.target.checked)} /> Show the known concepts it builds on
+      </label>
+      <GraphView
+        data={data}
+        label={`Graph of the plan, ${plan.steps.length} steps`}
+        onOpen={(id) => navigate(hrefFor({ kind: 'concept', id }))}
+        start={start}
+        legend={LEGEND}
+      />
+    </section>
+  );
+}

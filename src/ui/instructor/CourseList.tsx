@@ -1,0 +1,22 @@
+import { hrefFor } from '../../core/route/hrefFor';
+import { useAppStore } from '../../store/AppStoreContext';
+import { plural } from '../common/formatMinutes';
+
+/** The site's courses, as links; nothing when it has none. */
+export function CourseList() {
+  const courses = useAppStore((s) => s.index.courses);
+  if (courses.length === 0) return null;
+  return (
+    <section aria-labelledby="courses-heading" className="builder-section">
+      <h2 id="courses-heading">Courses on this site</h2>
+      <ul className="ref-list">
+        {courses.map((course) => (
+          <li key={course.id}>
+            <a href={hrefFor({ kind: 'course', id: course.id })}>{course.title}</a>{' '}
+            <span className="ref-reason">{plural(course.weeks.length, 'week')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { courseToMarkdown } from '../../core/export/courseToMarkdown';
+import { hrefFor } from '../../core/route/hrefFor';
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectStates } from '../../store/selectors/selectStates';
+import { RenderedBody } from '../body/RenderedBody';
+import { formatMinutes } from '../common/formatMinutes';
+import { ProgressMeter } from '../common/ProgressMeter';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { CourseWeekSection } from './CourseWeekSection';
+import { ExportButtons } from './ExportButtons';
+import { siteOrigin } from './siteOrigin';
+import { useCoursePlan } from './useCoursePlan';
+import '../styles/print.css';
+import './instructor.css';
+
+/**
+ * A course (`/courses/<id>`): week by week, what is new given the weeks before it and what to
+ * know first, with the viewer's progress over the whole course; printable and exportable.
+ */
+export function CoursePage({ id }: { readonly id: string }) {
+  const course = useAppStore((s) => s.index.courses.find((c) => c.id === id));
+  const states = useAppStore(selectStates);
+  const hasBody = useAppStore((s) => `courses/${id}` in s.index.bodies);
+  const coursePlan = useCoursePlan(course);
+  useDocumentTitle(course ? course.title : 'No such course');
+  if (!course || !coursePlan) return <NotFoundPage path={hrefFor({ kind: 'course', id })} />;
+
+  const steps = coursePlan.weeks.flatMap((w) => w.plan.steps);
+  const known = steps.filter((s) => states.get(s.id) === 'known').length;
+  const learning = steps.filter((s) => states.get(s.id) === 'learning').length;
+  return (
+    <article className="page course-page">
+      <header className="page-header">
+        <p className="eyebrow">Course{course.author ? ` · ${course.author}` : ''}</p>
+        <h1 tabIndex={-1}>{course.title}</h1>
+        {course.summary && <p className="lead">{course.summary}</p>}
+        <dl className="plan-stats">
+          <div>
+            <dt>Weeks</dt>
+            <dd>{course.weeks.length}</dd>
+          </div>
+          <div>
+            <dt>Steps</dt>
+            <dd>{coursePlan.totals.concepts}</dd>
+          </div>
+          <div>
+            <dt>Time</dt>
+            <dd>{formatMinutes(coursePlan.totals.minutes)}</dd>
+          </div>
+        </dl>
+        <div className="screen-only">
+          <ProgressMeter known={known} learning={learning} total={steps.length} />
+        </div>
+        <div className="share-row screen-only">
+          <button type="button" className="button button-small" onClick={() => window.print()}>
+            Print
+          </button>
+          <ExportButtons source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteOrigin()) }} />
+        </div>
+      </header>
+      {hasBody && <RenderedBody bodyKey={`courses/${id}`} label="the course introduction" />}
+      {coursePlan.weeks.map((week) => (
+        <CourseWeekSection key={week.number} week={week} />
+      ))}
+    </article>
+  );
+}

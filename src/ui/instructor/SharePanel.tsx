@@ -1,0 +1,27 @@
+import type { Plan, PlanSpec } from '../../core/planner/Plan';
+import { EmbedSnippet } from './EmbedSnippet';
+import { ExportButtons } from './ExportButtons';
+import { planExportSource } from './planExportSource';
+import './instructor.css';
+
+/**
+ * Under a plan: print it, export it (Markdown checklist, plain text), embed it elsewhere, or
+ * edit a copy in the plan builder. Exports list the plan as shown.
+ */
+export function SharePanel({ plan, spec, title, url }: { readonly plan: Plan; readonly spec: PlanSpec; readonly title: string; readonly url: string }) {
+  return (
+    <section className="share-panel" aria-labelledby="share-heading">
+      <h2 id="share-heading">Print, export and embed</h2>
+      <div className="share-row">
+        <button type="button" className="button button-small" onClick={() => window.print()}>
+          Print
+        </button>
+        <ExportButtons source={planExportSource(plan, spec, title)} />
+      </div>
+      <EmbedSnippet url={url} title={title} />
+      <p>
+        <a href={`/plan/new?from=${encodeURIComponent(url)}`}>Edit a copy in the plan builder</a>
+      </p>
+    </section>
+  );
+}

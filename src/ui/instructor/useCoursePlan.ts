@@ -1,0 +1,11 @@
+import { useMemo } from 'react';
+import type { CourseMeta } from '../../core/content/Concept';
+import type { CoursePlan } from '../../core/export/CoursePlan';
+import { courseWeekPlans } from '../../core/export/courseWeekPlans';
+import { useAppStore } from '../../store/AppStoreContext';
+
+/** A course's week plans, the same for every viewer (progress is shown on top, not planned in). */
+export function useCoursePlan(course: CourseMeta | undefined): CoursePlan | null {
+  const graph = useAppStore((s) => s.graph);
+  return useMemo(() => (course ? courseWeekPlans(graph, course) : null), [graph, course]);
+}

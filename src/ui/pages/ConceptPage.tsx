@@ -1,0 +1,99 @@
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectConceptView } from '../../store/selectors/selectConceptView';
+import { RenderedBody } from '../body/RenderedBody';
+import { formatMinutes, plural } from '../common/formatMinutes';
+import { Icon } from '../common/Icon';
+import { StateBadge } from '../common/StateBadge';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { ConceptGraphSlot } from '../concept/ConceptGraphSlot';
+import { ConceptRefList } from '../concept/ConceptRefList';
+import { ResourceList } from '../concept/ResourceList';
+import { StateControl } from '../concept/StateControl';
+import { NotFoundPage } from './NotFoundPage';
+
+/** One concept: what it is, what it needs, how to learn it, what it unlocks, and your state. */
+export function ConceptPage({ id }: { readonly id: string }) {
+  const view = useAppStore((s) => selectConceptView(s, id));
+  useDocumentTitle(view?.concept.title ?? 'No such concept');
+  if (!view) return <NotFoundPage path={`/concepts/${id}`} missing={{ kind: 'concept', id }} />;
+  const { concept } = view;
+  return (
+    <article className="page concept-page">
+      <header className="page-header">
+        <p className="eyebrow">Concept · {formatMinutes(concept.estimate)}</p>
+        <h1 tabIndex={-1}>
+          {concept.title} {view.state && <StateBadge state={view.state} />}
+        </h1>
+        <p className="lead">{concept.summary}</p>
+        <div className="page-actions">
+          <StateControl id={concept.id} state={view.state} title={concept.title} />
+          {view.state !== 'known' && (
+            <a className="button button-primary" href={view.planHref}>
+              <Icon name="plan" /> Get a learning plan
+              <span className="button-note">
+                {plural(view.planSteps, 'step')}, {formatMinutes(view.planMinutes)}
+              </span>
+            </a>
+          )}
+        </div>
+      </header>
+
+      {concept.goals.length > 0 && (
+        <section aria-labelledby="goals">
+          <h2 id="goals">Goals</h2>
+          <ul className="goal-list">
+            {concept.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="prerequisites">
+        <h2 id="prerequisites">Prerequisites</h2>
+        {view.prerequisites.length > 0 ? <ConceptRefList items={view.prerequisites} /> : <p className="muted">None: you can start here.</p>}
+      </section>
+
+      <section aria-label="Notes" className="concept-body">
+        <RenderedBody bodyKey={`concepts/${concept.id}`} label="the notes" />
+      </section>
+
+      {view.coreResources.length + view.supplementaryResources.length > 0 && (
+        <section aria-labelledby="resources">
+          <h2 id="resources">Resources</h2>
+          {view.coreResources.length > 0 && <ResourceList resources={view.coreResources} />}
+          {view.supplementaryResources.length > 0 && (
+            <>
+              <h3>Supplementary</h3>
+              <ResourceList resources={view.supplementaryResources} />
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="unlocks">
+        <h2 id="unlocks">What it unlocks</h2>
+        {view.unlocks.length > 0 ? (
+          <>
+            <ConceptRefList items={view.unlocks} />
+            {view.unlocksInAll > view.unlocks.length && (
+              <p className="muted">In all, {plural(view.unlocksInAll, 'concept')} on this site build on it.</p>
+            )}
+          </>
+        ) : (
+          <p className="muted">No concept on this site needs it yet.</p>
+        )}
+      </section>
+
+      <ConceptGraphSlot id={concept.id} />
+
+      {view.editHref && (
+        <p className="edit-link">
+          <a className="link-external" href={view.editHref} rel="noopener noreferrer">
+            <Icon name="edit" /> Edit this page<span className="sr-only"> (external site)</span>
+          </a>
+        </p>
+      )}
+    </article>
+  );
+}

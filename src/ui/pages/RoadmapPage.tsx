@@ -1,0 +1,42 @@
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectRoadmapView } from '../../store/selectors/selectRoadmapView';
+import { RenderedBody } from '../body/RenderedBody';
+import { formatMinutes, plural } from '../common/formatMinutes';
+import { Icon } from '../common/Icon';
+import { ProgressMeter } from '../common/ProgressMeter';
+import { useDocumentTitle } from '../common/useDocumentTitle';
+import { NotFoundPage } from './NotFoundPage';
+
+/** A roadmap: the author's guided tour, with your progress through it and its plan. */
+export function RoadmapPage({ id }: { readonly id: string }) {
+  const view = useAppStore((s) => selectRoadmapView(s, id));
+  useDocumentTitle(view?.roadmap.title ?? 'No such roadmap');
+  if (!view) return <NotFoundPage path={`/roadmaps/${id}`} missing={{ kind: 'roadmap', id }} />;
+  const { roadmap } = view;
+  const byline = [roadmap.author && `By ${roadmap.author}`, roadmap.audience && `For ${roadmap.audience}`].filter(Boolean).join(' · ');
+  return (
+    <article className="page roadmap-page">
+      <header className="page-header">
+        <p className="eyebrow">Roadmap{byline ? ` · ${byline}` : ''}</p>
+        <h1 tabIndex={-1}>{roadmap.title}</h1>
+        <p className="lead">{roadmap.summary}</p>
+        <ProgressMeter known={view.known} learning={view.learning} total={view.total} />
+        <div className="page-actions">
+          {view.planSteps > 0 ? (
+            <a className="button button-primary" href={view.planHref}>
+              <Icon name="plan" /> Plan for this roadmap
+              <span className="button-note">
+                {plural(view.planSteps, 'step')}, {formatMinutes(view.planMinutes)}
+              </span>
+            </a>
+          ) : (
+            <p className="done-note">You know every concept this roadmap links to.</p>
+          )}
+        </div>
+      </header>
+      <section aria-label="Roadmap">
+        <RenderedBody bodyKey={`roadmaps/${roadmap.id}`} label="the roadmap" />
+      </section>
+    </article>
+  );
+}

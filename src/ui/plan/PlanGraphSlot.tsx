@@ -1,0 +1,14 @@
+import type { Plan } from '../../core/planner/Plan';
+import { useLoadedModule } from '../graph/useLoadedModule';
+
+// The graph code (layout, d3-zoom) loads only when a plan is shown.
+const loadPlanGraph = () => import('../graph/PlanGraph');
+
+/**
+ * Where the plan's graph view goes, next to the list of steps; the list stays the accessible twin
+ * of the graph either way.
+ */
+export function PlanGraphSlot({ plan }: { readonly plan: Plan }) {
+  const graph = useLoadedModule(loadPlanGraph);
+  return graph && <graph.PlanGraph plan={plan} />;
+}

@@ -1,0 +1,28 @@
+import type { SearchHit } from '../../core/search/SearchIndex';
+import { useAppStore } from '../../store/AppStoreContext';
+import { selectPlanSize } from '../../store/selectors/selectPlanSize';
+import { selectStateOf } from '../../store/selectors/selectStates';
+import { plural } from '../common/formatMinutes';
+import { StateBadge } from '../common/StateBadge';
+
+/** One option of the search listbox: title, summary, your state, and its plan's size for you. */
+export function SearchResult({ hit, id, active, onPick }: { readonly hit: SearchHit; readonly id: string; readonly active: boolean; readonly onPick: () => void }) {
+  const state = useAppStore((s) => selectStateOf(s, hit.id));
+  const steps = useAppStore((s) => selectPlanSize(s, hit.id));
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className="search-option"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onPick}
+    >
+      <span className="search-option-title">
+        {hit.title} {state && <StateBadge state={state} />}
+      </span>
+      <span className="search-option-summary">{hit.summary}</span>
+      <span className="search-option-plan">{state === 'known' ? 'Known' : `Plan: ${plural(steps, 'step')}`}</span>
+    </li>
+  );
+}

@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+import type { SearchIndex } from '../../core/search/SearchIndex';
+import { useAppStore } from '../../store/AppStoreContext';
+
+/** The search index, built (and its code loaded) the first time a component needs it. */
+export function useSearchIndex(): SearchIndex | null {
+  const index = useAppStore((s) => s.searchIndex);
+  const ensure = useAppStore((s) => s.ensureSearchIndex);
+  useEffect(() => {
+    if (!index) void ensure();
+  }, [index, ensure]);
+  return index;
+}

@@ -1,0 +1,107 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLEAR_OVERLAY_EVENT, CONTENT_UPDATE_EVENT, contentPlugin } from '../../src/build/vitePlugin';
+
+let dir: string;
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), text);
+  return join(dir, path);
+};
+const concept = (title: string, front = '') => `---\ntitle: ${title}\nsummary: S.\n${front}---\nBody of ${title}.\n`;
+
+/** The parts of Vite's dev server the plugin touches, recording what it sends. */
+function fakeServer() {
+  const sent: { type: string; event?: string; data?: unknown; err?: { message: string; loc: unknown } }[] = [];
+  const handlers = new Map<string, (file: string) => void>();
+  const invalidated: unknown[] = [];
+  const middlewares: unknown[] = [];
+  const module = { id: '\0virtual:content' };
+  const server = {
+    middlewares: { use: (m: unknown) => middlewares.push(m) },
+    watcher: {
+      add: () => server.watcher,
+      on: (event: string, handler: (file: string) => void) => {
+        handlers.set(event, handler);
+        return server.watcher;
+      },
+    },
+    ws: { send: (payload: (typeof sent)[number]) => sent.push(payload), on: () => {} },
+    environments: { client: { moduleGraph: { getModuleById: () => module, invalidateModule: (m: unknown) => invalidated.push(m) } } },
+  };
+  return { server, sent, handlers, invalidated, middlewares };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 150));
+type Hook = (...args: unknown[]) => unknown;
+const call = (plugin: Plugin, hook: keyof Plugin, ...args: unknown[]) => {
+  const value = plugin[hook] as Hook | { handler: Hook };
+  return (typeof value === 'function' ? value : value.handler).call({}, ...args);
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'content-plugin-'));
+  write('concepts/a.md', concept('A'));
+  write('roadmaps/r.md', '---\ntitle: R\nsummary: S.\n---\n[[a]]\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('contentPlugin in dev', () => {
+  it('serves virtual:content, pushes content:update on a save, and shows then clears the overlay', async () => {
+    const plugin = contentPlugin({ dir });
+    const { server, sent, handlers, invalidated, middlewares } = fakeServer();
+    call(plugin, 'configResolved', { command: 'serve' });
+    await call(plugin, 'configureServer', server);
+    expect(middlewares).toHaveLength(1);
+    expect(call(plugin, 'resolveId', 'virtual:content')).toBe('\0virtual:content');
+    const code = call(plugin, 'load', '\0virtual:content') as string;
+    const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
+    expect(index.concepts.map((c: { id: string }) => c.id)).toEqual(['a']);
+    expect(call(plugin, 'transformIndexHtml')).toEqual([expect.objectContaining({ tag: 'script' })]);
+
+    handlers.get('change')!(write('concepts/a.md', concept('A', 'prerequisites: [missing]\n')));
+    await settle();
+    const update = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
+    expect(update).toMatchObject({ type: 'custom', data: { changed: ['concepts/a'] } });
+    const error = sent.find((p) => p.type === 'error')!;
+    expect(error.err!.message).toMatch(/concepts\/a\.md:4:17 error Expected a prerequisite .* \[unknown-prerequisite\]/);
+    expect(error.err!.loc).toEqual({ file: join(dir, 'concepts/a.md'), line: 4, column: 17 });
+    expect(invalidated).toHaveLength(1);
+
+    sent.length = 0;
+    handlers.get('change')!(write('concepts/a.md', concept('A fixed')));
+    await settle();
+    expect(sent.map((p) => p.event ?? p.type)).toEqual([CONTENT_UPDATE_EVENT, CLEAR_OVERLAY_EVENT]);
+    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(call(plugin, 'load', '\0virtual:content') as string)![1]!)).concepts[0].title).toBe('A fixed');
+    expect(call(plugin, 'hotUpdate', { file: join(dir, 'concepts/a.md') })).toEqual([]);
+    expect(call(plugin, 'hotUpdate', { file: join(tmpdir(), 'x.ts') })).toBeUndefined();
+  });
+});
+
+describe('contentPlugin in a build', () => {
+  it('emits hashed body JSON and assets, and fails on content errors', async () => {
+    write('assets/x.svg', '<svg/>');
+    const plugin = contentPlugin({ dir });
+    call(plugin, 'configResolved', { command: 'build' });
+    const emitted: { fileName: string }[] = [];
+    const warnings: string[] = [];
+    const context = { emitFile: (f: { fileName: string }) => emitted.push(f), warn: (m: string) => warnings.push(m), error: (m: string) => { throw new Error(m); } };
+    await (plugin.buildStart as Hook).call(context);
+    expect(emitted.map((f) => f.fileName).sort()).toEqual([
+      'content/assets/x.svg',
+      expect.stringMatching(/^content\/concepts\/a\.[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^content\/roadmaps\/r\.[0-9a-f]{10}\.json$/),
+    ]);
+    expect(warnings).toEqual([]);
+    const code = call(plugin, 'load', '\0virtual:content') as string;
+    expect(code).toContain(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.fileName);
+
+    write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
+    const failing = contentPlugin({ dir });
+    call(failing, 'configResolved', { command: 'build' });
+    await expect((failing.buildStart as Hook).call(context)).rejects.toThrow(/concepts\/b\.md:4:17 error .*\[self-prerequisite\]/);
+  });
+});

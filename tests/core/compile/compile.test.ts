@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../../src/core/compile';
+import type { SourceFile } from '../../../src/core/content/SourceFile';
+import { prerequisitesOf } from '../../../src/core/graph/buildGraph';
+
+const concept = (id: string, front: string, body = ''): SourceFile => ({
+  path: `concepts/${id}.md`,
+  text: `---\ntitle: ${id.toUpperCase()}\nsummary: About ${id}.\n${front}---\n${body}`,
+});
+const roadmap: SourceFile = { path: 'roadmaps/r.md', text: '---\ntitle: R\nsummary: S.\n---\n[[c]] [[b]] [again](c) ![x](../assets/x.png)\n' };
+
+describe('compile', () => {
+  const files = [
+    concept('a', 'resources:\n  - {title: T, url: "https://x.org", kind: book, free: true, minutes: 40}\n  - {title: U, url: "https://y.org", kind: video, free: false, minutes: 15, core: false}\n'),
+    concept('b', 'prerequisites:\n  - id: old-a\n    reason: Because.\n'),
+    concept('c', 'prerequisites: [a, b]\nminutes: 90\n', '## Part\n\nSee [[b]].\n'),
+    concept('d', 'aliases: [old-a-not]\n'),
+    { path: 'concepts/a.md', text: '' },
+  ].slice(0, 4);
+  files[0] = { ...files[0]!, text: files[0]!.text.replace('summary', 'aliases: [old-a]\nsummary') };
+  const result = compile([...files, roadmap, { path: 'site.yaml', text: 'title: Site\ndescription: D.\nfeaturedRoadmap: r\n' }], { assets: ['assets/x.png'] });
+
+  it('builds metadata with estimates: minutes, else core minutes, else the default', () => {
+    expect(result.concepts.map((c) => [c.id, c.estimate])).toEqual([
+      ['a', 40],
+      ['b', 30],
+      ['c', 90],
+      ['d', 30],
+    ]);
+    expect(result.concepts[0]!.resources.map((r) => r.core)).toEqual([true, false]);
+  });
+
+  it('resolves prerequisites given by alias to current ids, and builds the graph from them', () => {
+    expect(result.concepts[1]!.prerequisites).toEqual([{ id: 'a', reason: 'Because.' }]);
+    const c = result.graph.index.get('c')!;
+    expect([...prerequisitesOf(result.graph, c)].map((i) => result.graph.ids[i])).toEqual(['a', 'b']);
+    expect(result.graph.index.get('old-a')).toBe(result.graph.index.get('a'));
+  });
+
+  it('lists a roadmap\'s concepts in order of first link', () => {
+    expect(result.roadmaps).toEqual([{ id: 'r', file: 'roadmaps/r.md', title: 'R', summary: 'S.', concepts: ['c', 'b'] }]);
+    expect(result.site).toEqual({ title: 'Site', description: 'D.', featuredRoadmap: 'r' });
+  });
+
+  it('renders every body under its key', () => {
+    expect([...result.bodies.keys()]).toEqual(['concepts/a', 'concepts/b', 'concepts/c', 'concepts/d', 'roadmaps/r']);
+    expect(result.bodies.get('concepts/c')!.links).toEqual(['b']);
+    expect(result.bodies.get('roadmaps/r')!.html).toContain('<img src="/content/assets/x.png" alt="x">');
+  });
+
+  it('reports only the orphan', () => {
+    expect(result.diagnostics.map((d) => [d.file, d.rule])).toEqual([['concepts/d.md', 'orphan']]);
+  });
+
+  it('skips rendering when asked, and still checks the graph', () => {
+    const quick = compile([concept('a', 'prerequisites: [zz]\n')], { render: false });
+    expect(quick.bodies.size).toBe(0);
+    expect(quick.diagnostics.map((d) => d.rule)).toEqual(['orphan', 'unknown-prerequisite']);
+  });
+
+  it('sorts diagnostics by file, line and column', () => {
+    const { diagnostics } = compile([concept('b', 'prerequisites: [zz, b]\n', '[[nope]]'), concept('a', 'prerequisities: []\n')]);
+    const keys = diagnostics.map((d) => [d.file, d.line, d.column]);
+    expect(keys).toEqual([...keys].sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number))));
+    expect(diagnostics.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('compiles nothing into an empty, default site', () => {
+    const empty = compile([]);
+    expect(empty).toMatchObject({ concepts: [], roadmaps: [], courses: [], diagnostics: [], site: { title: 'Roadmaps' } });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createContentCompiler } from '../../../src/core/createContentCompiler';
+
+const file = (id: string, title: string, front = '', body = '') => ({
+  path: `concepts/${id}.md`,
+  text: `---\ntitle: ${title}\nsummary: S.\n${front}---\n${body}`,
+});
+
+describe('createContentCompiler', () => {
+  it('re-checks the graph after each change and ignores unchanged saves', () => {
+    const compiler = createContentCompiler();
+    compiler.setFile(file('a', 'A'));
+    compiler.setFile(file('b', 'B', 'prerequisites: [a]\n'));
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan']);
+    expect(compiler.setFile(file('b', 'B', 'prerequisites: [a]\n'))).toBe(false);
+    compiler.setFile(file('a', 'A', 'prerequisites: [b]\n'));
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['prerequisite-cycle']);
+    expect(compiler.deleteFile('concepts/b.md')).toBe(true);
+    expect(compiler.deleteFile('concepts/b.md')).toBe(false);
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan', 'unknown-prerequisite']);
+  });
+
+  it('caches renders until a linked title changes, then reports the body stale once', () => {
+    const compiler = createContentCompiler();
+    compiler.setFile(file('a', 'A'));
+    compiler.setFile(file('b', 'B', '', '[[a]]'));
+    const first = compiler.renderBody('concepts/b')!;
+    expect(first.html).toContain('>A</a>');
+    expect(compiler.renderBody('concepts/b')).toBe(first);
+    compiler.setFile(file('a', 'A renamed'));
+    expect(compiler.takeStaleBodies()).toEqual(['concepts/b']);
+    expect(compiler.takeStaleBodies()).toEqual([]);
+    expect(compiler.renderBody('concepts/b')!.html).toContain('>A renamed</a>');
+  });
+
+  it('learns body diagnostics as bodies are rendered, and re-checks their links after a change', () => {
+    const compiler = createContentCompiler();
+    compiler.setFile(file('a', 'A', '', '[[b]]'));
+    expect(compiler.unanalysed()).toEqual(['concepts/a']);
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan']);
+    compiler.renderBody('concepts/a');
+    expect(compiler.unanalysed()).toEqual([]);
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan', 'broken-link']);
+    compiler.setFile(file('b', 'B'));
+    expect(compiler.state().diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['concepts/a.md orphan', 'concepts/b.md orphan']);
+  });
+
+  it('re-checks links to assets when the asset list changes', () => {
+    const compiler = createContentCompiler([]);
+    compiler.setFile({ path: 'roadmaps/r.md', text: '---\ntitle: R\nsummary: S.\n---\n![A](../assets/x.png)' });
+    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['broken-link']);
+    compiler.setAssets(['assets/x.png']);
+    expect(compiler.state().diagnostics).toEqual([]);
+  });
+
+  it('keeps the graph when an edit leaves prerequisites alone, and patches it when they change', () => {
+    const compiler = createContentCompiler();
+    for (const id of ['a', 'b', 'c']) compiler.setFile(file(id, id.toUpperCase(), id === 'a' ? '' : 'prerequisites: [a]\n'));
+    const before = compiler.state().graph;
+    compiler.setFile(file('b', 'B', 'prerequisites: [a]\n', 'new body'));
+    const same = compiler.state().graph;
+    expect(same.prereqTargets).toBe(before.prereqTargets);
+    compiler.setFile(file('c', 'C', 'prerequisites: [a, b]\n'));
+    const patched = compiler.state().graph;
+    expect(patched.prereqTargets).not.toBe(before.prereqTargets);
+    expect([...patched.prereqTargets]).toEqual([0, 0, 1]);
+    expect(patched.concepts[2]!.prerequisites.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mergeProgress } from '../../../src/core/progress/mergeProgress';
+import type { Progress, ProgressState } from '../../../src/core/progress/Progress';
+
+const T0 = '2025-01-01T00:00:00.000Z';
+const T1 = '2025-02-01T00:00:00.000Z';
+const progress = (states: Record<string, ProgressState>, urls: string[] = []): Progress => ({
+  version: 1,
+  states,
+  plans: urls.map((url) => ({ url, title: url, savedAt: T0 })),
+  updatedAt: T0,
+});
+
+describe('mergeProgress', () => {
+  it('adds new states and plans and counts them', () => {
+    const result = mergeProgress(progress({ a: 'known' }, ['/plan/1']), progress({ b: 'learning' }, ['/plan/1', '/plan/2']), T1);
+    expect(result.progress.states).toEqual({ a: 'known', b: 'learning' });
+    expect(result.progress.plans.map((p) => p.url)).toEqual(['/plan/1', '/plan/2']);
+    expect(result).toMatchObject({ added: 1, upgraded: 0, plansAdded: 1 });
+    expect(result.progress.updatedAt).toBe(T1);
+  });
+
+  it('lets known beat learning in either direction', () => {
+    const result = mergeProgress(progress({ a: 'learning', b: 'known' }), progress({ a: 'known', b: 'learning' }), T1);
+    expect(result.progress.states).toEqual({ a: 'known', b: 'known' });
+    expect(result.upgraded).toBe(1);
+  });
+
+  it('changes nothing, not even the time, when the import adds nothing', () => {
+    const current = progress({ a: 'known' });
+    const result = mergeProgress(current, progress({ a: 'learning' }), T1);
+    expect(result.progress).toBe(current);
+  });
+
+  it('never loses a state either side had', () => {
+    const states = fc.dictionary(fc.stringMatching(/^[a-z]{1,4}$/), fc.constantFrom<ProgressState>('known', 'learning'));
+    fc.assert(
+      fc.property(states, states, (mine, theirs) => {
+        const merged = mergeProgress(progress(mine), progress(theirs), T1).progress.states;
+        for (const [id, state] of [...Object.entries(mine), ...Object.entries(theirs)]) {
+          expect(merged[id]).toBeDefined();
+          if (state === 'known') expect(merged[id]).toBe('known');
+        }
+        expect(Object.keys(merged).length).toBe(new Set([...Object.keys(mine), ...Object.keys(theirs)]).size);
+      }),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, hueOf, open, startHarness, type Harness } from './browserHarness';
+
+describeInBrowser('navigation and links', () => {
+  let app: Harness;
+  beforeAll(async () => {
+    app = await startHarness();
+  });
+  afterAll(() => app?.close());
+
+  it('goes home → roadmap → concept by clicking a red link, without reloading', async () => {
+    const page = await (await app.newContext()).newPage();
+    await open(page, '/');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.locator('.card h3 a').first().click();
+    await page.waitForURL(/\/roadmaps\//);
+    const redLink = page.locator('.prose a.link-internal').first();
+    await redLink.waitFor();
+    const id = await redLink.getAttribute('data-concept');
+    await redLink.click();
+    await page.waitForURL(`**/concepts/${id}`);
+    await expect(page.locator('main h1').textContent()).resolves.toBeTruthy();
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await page.goBack();
+    await page.waitForURL(/\/roadmaps\//);
+  });
+
+  it('colours internal links red and external links green, in light and dark', async () => {
+    const context = await app.newContext();
+    const page = await context.newPage();
+    await open(page, '/');
+    await page.locator('.card h3 a').first().click();
+    await page.locator('.prose a.link-internal').first().waitFor();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const internal = hueOf(await page.locator('.prose a.link-internal').first().evaluate((a) => getComputedStyle(a).color));
+      const external = hueOf(await page.locator('a.link-external').first().evaluate((a) => getComputedStyle(a).color));
+      expect(internal.hue < 20 || internal.hue > 340, `internal hue ${internal.hue} (${colorScheme})`).toBe(true);
+      expect(internal.saturation).toBeGreaterThan(0.4);
+      expect(external.hue > 90 && external.hue < 160, `external hue ${external.hue} (${colorScheme})`).toBe(true);
+      expect(external.saturation).toBeGreaterThan(0.4);
+      const styles = await page.locator('.prose a.link-internal').first().evaluate((a) => getComputedStyle(a).textDecorationStyle);
+      expect(styles).toBe('dotted');
+      const arrow = await page.locator('a.link-external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(arrow).toContain('↗');
+    }
+  });
+
+  it('previews a concept when a red link is hovered', async () => {
+    const page = await (await app.newContext()).newPage();
+    await open(page, '/');
+    await page.locator('.card h3 a').first().click();
+    const link = page.locator('.prose a.link-internal').first();
+    await link.hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect((await tooltip.textContent())?.length).toBeGreaterThan(10);
+  });
+
+  it('serves every route on a fresh load and 404s unknown ones', async () => {
+    const page = await (await app.newContext()).newPage();
+    await open(page, '/about');
+    expect(await page.title()).toMatch(/^About · /);
+    await open(page, '/concepts/no-such-concept-here');
+    expect(await page.locator('main h1').textContent()).toBe('No such concept');
+    await open(page, '/totally/unknown');
+    expect(await page.locator('main h1').textContent()).toBe('Page not found');
+  });
+});

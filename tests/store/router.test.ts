@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { connectWindow } from '../../src/store/connectWindow';
+import { makeStore } from './storeFixture';
+
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
+describe('router', () => {
+  it('parses the first URL', () => {
+    expect(makeStore({ url: '/concepts/vectors' }).getState().route).toEqual({ kind: 'concept', id: 'vectors' });
+  });
+
+  it('rewrites an alias in a concept URL to the current id', () => {
+    window.history.replaceState(null, '', '/concepts/vector-basics');
+    const store = makeStore({ url: '/concepts/vector-basics' });
+    expect(store.getState().route).toEqual({ kind: 'concept', id: 'vectors' });
+    expect(window.location.pathname).toBe('/concepts/vectors');
+  });
+
+  it('pushes history on navigate and follows back', async () => {
+    const store = makeStore();
+    const disconnect = connectWindow(store, window);
+    store.getState().navigate('/about');
+    expect(window.location.pathname).toBe('/about');
+    expect(store.getState().route).toEqual({ kind: 'about' });
+    expect(store.getState().navigations).toBe(1);
+    store.getState().navigate('/concepts/matrices');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+    expect(store.getState().route).toEqual({ kind: 'about' });
+    disconnect();
+  });
+
+  it('replaces the entry when asked, and ignores other origins', () => {
+    const store = makeStore();
+    const length = window.history.length;
+    store.getState().navigate('/settings', { replace: true });
+    expect(window.history.length).toBe(length);
+    store.getState().navigate('https://elsewhere.example/x');
+    expect(store.getState().route).toEqual({ kind: 'settings' });
+  });
+});

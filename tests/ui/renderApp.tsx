@@ -1,0 +1,39 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { AppStoreProvider } from '../../src/store/AppStoreContext';
+import type { AppStoreInit } from '../../src/store/createAppStore';
+import { connectWindow } from '../../src/store/connectWindow';
+import { App } from '../../src/ui/App';
+import { makeStore } from '../store/storeFixture';
+
+let disconnect: (() => void) | null = null;
+
+afterEach(() => {
+  cleanup();
+  disconnect?.();
+  disconnect = null;
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
+});
+
+/**
+ * Renders the whole app at `url` over the fixture content with a fresh store, as the browser
+ * would (history, localStorage, window events). Storage is cleared first unless `keepStorage`.
+ */
+export function renderApp(url = '/', init: Partial<AppStoreInit> & { keepStorage?: boolean } = {}) {
+  const { keepStorage, ...storeInit } = init;
+  if (!keepStorage) localStorage.clear();
+  window.history.replaceState(null, '', url);
+  window.scrollTo = () => {};
+  const store = makeStore({ url, ...storeInit });
+  disconnect = connectWindow(store, window);
+  const user = userEvent.setup();
+  const utils = render(
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>,
+  );
+  return { store, user, ...utils };
+}
