@@ -3,8 +3,9 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
 import type { RenderedBody } from '../core/content/Concept';
 import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
-import { listAssets } from './listAssets';
-import { loadContent, toContentPath } from './loadContent';
+import { scanContentDir } from './scanContentDir';
+import { toContentPath } from './loadContent';
+import { streamContent } from './streamContent';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/;
 
@@ -69,22 +70,26 @@ export function createContentService(dir: string): ContentService {
     }
     return { site, concepts, roadmaps, courses, diagnostics, bodies };
   };
+  // The diagnostics last handed out, so background analysis speaks only when it finds news.
+  let published: readonly unknown[] = [];
   const refresh = (changed: Iterable<string>): ContentUpdate => {
     const keys = new Set(changed);
     for (const key of compiler.takeStaleBodies()) keys.add(key);
     current = buildIndex(keys);
+    published = current.diagnostics;
     return { index: current, changed: [...keys].sort() };
   };
-  const signature = (state: ContentState) => state.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`).join('\n');
+  const signature = (diagnostics: readonly unknown[]) => JSON.stringify(diagnostics);
 
   return {
     dir: root,
     async start() {
-      const [files, found] = await Promise.all([loadContent(root), listAssets(root)]);
-      compiler = createContentCompiler(found);
-      assetSet = new Set(found);
-      for (const file of files) compiler.setFile(file);
+      const scan = scanContentDir(root);
+      compiler = createContentCompiler(scan.assets);
+      assetSet = new Set(scan.assets);
+      for await (const batch of streamContent(root, scan.files)) for (const file of batch) compiler.setFile(file);
       current = buildIndex(new Set());
+      published = current.diagnostics;
       return current;
     },
     index: () => (current ??= buildIndex(new Set())),
@@ -119,7 +124,6 @@ export function createContentService(dir: string): ContentService {
     body: (key) => compiler.renderBody(key),
     hasAsset: (path) => assetSet.has(path),
     async analyseBodies(budgetMs = 15) {
-      const before = signature(compiler.state());
       const queue = compiler.unanalysed();
       while (queue.length > 0) {
         const sliceEnd = performance.now() + budgetMs;
@@ -127,7 +131,7 @@ export function createContentService(dir: string): ContentService {
         // Yield to the event loop between slices so requests and file events are served.
         await new Promise((done) => setImmediate(done));
       }
-      if (signature(compiler.state()) === before) return null;
+      if (signature(compiler.state().diagnostics) === signature(published)) return null;
       return refresh([]);
     },
   };

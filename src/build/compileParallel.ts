@@ -25,7 +25,8 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
   // Workers start loading the Markdown pipeline while this thread reads the front-matter.
   const workers = Array.from({ length: count }, () => spawnWorker());
   try {
-    const compiler = createContentCompiler(options.assets ?? null);
+    const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false });
+    const bodies = new Map<string, RenderedBody>();
     for (const file of files) compiler.setFile(file);
     const { table } = compiler.state();
     const keys = compiler.bodyKeys();
@@ -43,7 +44,10 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
             };
             worker.on('message', (reply: WorkerReply) => {
               if (reply.type === 'failed') return reject(new Error(reply.message));
-              for (const { key, render } of reply.results) compiler.adoptRender(key, render);
+              for (const { key, render } of reply.results) {
+                compiler.adoptRender(key, render);
+                bodies.set(key, render.body);
+              }
               send();
             });
             worker.on('error', reject);
@@ -52,10 +56,9 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
           }),
       ),
     );
-    const bodies = new Map<string, RenderedBody>();
-    for (const key of keys) bodies.set(key, compiler.renderBody(key)!);
+    const sorted = new Map(keys.map((key) => [key, bodies.get(key)!]));
     const { site, concepts, roadmaps, courses, graph, diagnostics } = compiler.state();
-    return { site, concepts, roadmaps, courses, graph, diagnostics, bodies };
+    return { site, concepts, roadmaps, courses, graph, diagnostics, bodies: sorted };
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -66,7 +69,8 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
  * entry directly, so a tiny bootstrap registers tsx in the worker first.
  */
 function spawnWorker(): Worker {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './compileWorker.ts' : './compileWorker.js', import.meta.url);
+  // The module URL may carry a query (tsx adds `?tsx-namespace=…`), so test the path alone.
+  const entry = new URL(new URL(import.meta.url).pathname.endsWith('.ts') ? './compileWorker.ts' : './compileWorker.js', import.meta.url);
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry);
   const api = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;

@@ -1,4 +1,5 @@
 import type { BodyAnalysis } from './content/BodyAnalysis';
+import type { LinkTarget } from './content/classifyHref';
 import type { FileFacts } from './content/FileFacts';
 import type { LinkResolver } from './content/LinkResolver';
 import { resolveLink } from './content/resolveLink';
@@ -34,9 +35,28 @@ export function bodyDiagnostics(
   return diagnostics;
 }
 
+/** A quick yes for the common case of a link that exists (no messages built). */
+function resolves(target: LinkTarget, resolver: LinkResolver): boolean {
+  switch (target.kind) {
+    case 'concept':
+      return resolver.concept(target.id) !== undefined;
+    case 'roadmap':
+      return resolver.roadmap(target.id);
+    case 'course':
+      return resolver.course(target.id);
+    case 'file':
+      return resolver.asset(target.path);
+    case 'outside':
+      return false;
+    default:
+      return true;
+  }
+}
+
 function checkBody(file: string, analysis: BodyAnalysis, resolver: LinkResolver): Diagnostic[] {
   const diagnostics = [...analysis.diagnostics];
   for (const link of analysis.links) {
+    if (resolves(link.target, resolver)) continue;
     const resolution = resolveLink(link.target, link.written, resolver);
     if (resolution.kind !== 'broken') continue;
     const extras = { actual: link.written.slice(0, 200), ...(resolution.expected ? { expected: resolution.expected } : {}) };

@@ -34,7 +34,7 @@ export interface CompileResult {
  * broken file yields diagnostics and everything else still compiles.
  */
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
-  const compiler = createContentCompiler(options.assets ?? null);
+  const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false });
   for (const file of files) compiler.setFile(file);
   const bodies = new Map<string, RenderedBody>();
   if (options.render ?? true) {

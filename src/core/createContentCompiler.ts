@@ -60,8 +60,18 @@ export function bodyKeyOf(path: string): string {
 
 const hasBody = (f: FileFacts) => f.kind === 'concept' || f.kind === 'roadmap' || f.kind === 'course';
 
+/** Options of `createContentCompiler`. */
+export interface ContentCompilerOptions {
+  /**
+   * Keep rendered bodies to serve them again (default true). A one-shot compile turns this off:
+   * it never asks twice, so it skips fingerprinting each body's links.
+   */
+  readonly cacheRenders?: boolean;
+}
+
 /** Creates an empty compiler. */
-export function createContentCompiler(assets: readonly string[] | null = null): ContentCompiler {
+export function createContentCompiler(assets: readonly string[] | null = null, options: ContentCompilerOptions = {}): ContentCompiler {
+  const cacheRenders = options.cacheRenders ?? true;
   const facts = new Map<string, FileFacts>();
   const analyses = new Map<string, BodyAnalysis>();
   const renders = new Map<string, CachedRender>();
@@ -123,7 +133,7 @@ export function createContentCompiler(assets: readonly string[] | null = null): 
   const store = (key: string, file: FileFacts, render: BodyRender, resolver: LinkResolver) => {
     if (!analyses.has(file.path)) cached = undefined;
     analyses.set(file.path, render.analysis);
-    renders.set(key, { text: file.text, fingerprint: fingerprint(render.analysis, resolver), body: render.body });
+    if (cacheRenders) renders.set(key, { text: file.text, fingerprint: fingerprint(render.analysis, resolver), body: render.body });
   };
 
   return {

@@ -40,6 +40,9 @@ describeInBrowser('the plan as a graph', () => {
     const page = await (await app.newContext()).newPage();
     await open(page, PLAN);
     await graphReady(page);
+    // Fit first, so the node is inside the frame wherever the layout put it.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => page.locator('.graph-layer.is-moving').count()).toBe(0);
     const node = page.locator('a.graph-node.is-emphasis');
     const id = await node.getAttribute('data-id');
     const title = await node.locator('.graph-node-title').textContent();

@@ -13,6 +13,13 @@ describe('HomePage', () => {
     expect(roadmaps.getByText('0 of 3 known')).toBeTruthy();
   });
 
+  it('lists the courses with their length', () => {
+    renderApp('/');
+    const courses = within(section('Courses'));
+    expect(courses.getByRole('link', { name: 'A short course' }).getAttribute('href')).toBe('/courses/dl-course');
+    expect(courses.getByText('1 week')).toBeTruthy();
+  });
+
   it('says there is nothing to continue for a new learner, and suggests concepts with no prerequisites', () => {
     renderApp('/');
     expect(within(section('Continue')).getByText(/Nothing in progress yet/)).toBeTruthy();

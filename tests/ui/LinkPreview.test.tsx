@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './renderApp';
 
@@ -22,7 +22,9 @@ describe('LinkPreview', () => {
     try {
       const { store } = renderApp('/concepts/matrices');
       act(() => store.getState().mark('vectors', 'learning'));
-      const link = screen.getByRole('link', { name: /^Vectors/ });
+      // The local graph also links to Vectors; the preview under test is on the prerequisite list's link.
+      const prerequisites = screen.getByRole('heading', { name: 'Prerequisites' }).closest('section')!;
+      const link = within(prerequisites).getByRole('link', { name: /^Vectors/ });
       fireEvent.mouseOver(link);
       expect(screen.queryByRole('tooltip')).toBeNull();
       act(() => vi.advanceTimersByTime(300));

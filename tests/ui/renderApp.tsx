@@ -8,6 +8,10 @@ import { connectWindow } from '../../src/store/connectWindow';
 import { App } from '../../src/ui/App';
 import { makeStore } from '../store/storeFixture';
 
+// Pages load the graph views on demand; load them up front so no import is still in flight when
+// a test file's environment is torn down.
+await Promise.all([import('../../src/ui/graph/LocalGraph'), import('../../src/ui/graph/PlanGraph'), import('../../src/ui/graph/ExplorePage')]);
+
 let disconnect: (() => void) | null = null;
 
 afterEach(() => {

@@ -1,10 +1,8 @@
-import { access } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { BenchRow } from './BenchRow';
 import { compileBench } from './compileBench';
 import { printBenchTable } from './printBenchTable';
 
-const SUITES = ['compile', 'planner', 'layout'] as const;
+const SUITES = ['compile', 'planner', 'layout', 'render'] as const;
 type Suite = (typeof SUITES)[number];
 
 /** Parsed `bench` arguments. */
@@ -14,7 +12,7 @@ export interface BenchArgs {
   readonly only?: Suite;
 }
 
-/** Parses `[--json] [--concepts N] [--only compile|planner|layout]`; a string is a usage error. */
+/** Parses `[--json] [--concepts N] [--only compile|planner|layout|render]`; a string is a usage error. */
 export function parseBenchArgs(args: readonly string[]): BenchArgs | string {
   let json = false;
   let concepts = 10_000;
@@ -36,18 +34,16 @@ export function parseBenchArgs(args: readonly string[]): BenchArgs | string {
   return { json, concepts, ...(only ? { only } : {}) };
 }
 
-/** A suite owned elsewhere, loaded if its module exists. */
-async function optionalSuite(file: string, name: string): Promise<(() => Promise<BenchRow[]>) | undefined> {
-  const url = new URL(`./${file}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!(await access(fileURLToPath(url)).then(() => true, () => false))) return undefined;
-  const module = (await import(url.href)) as Record<string, unknown>;
-  const suite = module[name];
-  return typeof suite === 'function' ? (suite as () => Promise<BenchRow[]>) : undefined;
-}
+/** The suites after compile, loaded on demand so `--only` pays for nothing else. */
+const LATER_SUITES: readonly (readonly [Suite, () => Promise<BenchRow[]>])[] = [
+  ['planner', async () => (await import('./plannerBench')).plannerBench()],
+  ['layout', async () => (await import('./layoutBench')).layoutBench()],
+  ['render', async () => (await import('./renderBench')).renderBench()],
+];
 
 /**
- * `bench`: the compile figures on synthetic content, then the planner and layout suites when
- * their modules exist. Prints a table, or with `--json` one object of figures by key.
+ * `bench`: the compile figures on synthetic content, then the planner, layout and rendering
+ * suites. Prints a table, or with `--json` one object of figures by key.
  */
 export async function benchCommand(args: readonly string[]): Promise<number> {
   const parsed = parseBenchArgs(args);
@@ -57,15 +53,9 @@ export async function benchCommand(args: readonly string[]): Promise<number> {
   }
   const log = (line: string) => console.error(line);
   const rows: BenchRow[] = [];
-  const notes: string[] = [];
   if (!parsed.only || parsed.only === 'compile') rows.push(...(await compileBench({ concepts: parsed.concepts, log })));
-  for (const [suite, file, name] of [['planner', 'plannerBench', 'plannerBench'], ['layout', 'layoutBench', 'layoutBench']] as const) {
+  for (const [suite, run] of LATER_SUITES) {
     if (parsed.only && parsed.only !== suite) continue;
-    const run = await optionalSuite(file, name);
-    if (!run) {
-      notes.push(`${suite}: skipped (src/build/bench/${file}.ts not found)`);
-      continue;
-    }
     log(`${suite}: running`);
     rows.push(...(await run()));
   }
@@ -73,8 +63,6 @@ export async function benchCommand(args: readonly string[]): Promise<number> {
     console.log(JSON.stringify(Object.fromEntries(rows.map((r) => [r.key, r.value])), null, 2));
   } else {
     console.log(printBenchTable(rows));
-    for (const note of notes) console.log(note);
   }
-  for (const note of notes) if (parsed.json) console.error(note);
   return 0;
 }

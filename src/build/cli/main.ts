@@ -4,7 +4,7 @@ const USAGE = `usage:
   check [--json]                 check the content folder (CONTENT_DIR or ./content)
   new concept|roadmap "Title"    scaffold a content file
   plan ...                       print a learning plan
-  bench [--json] [--concepts N] [--only compile|planner|layout]`;
+  bench [--json] [--concepts N] [--only compile|planner|layout|render]`;
 
 /** Runs one command and returns its exit code. */
 export async function main(argv: readonly string[]): Promise<number> {

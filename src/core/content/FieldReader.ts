@@ -4,12 +4,18 @@ import { closestMatch } from './closestMatch';
 import { actualValue, describeValue } from './describeValue';
 import type { FieldPath, FieldPart, FrontMatter } from './parseFrontMatter';
 
-/** A mapping in the front-matter and where it sits, with words that name it in messages. */
+/** A mapping in the front-matter and where it sits: the top level, or item `index` of a list. */
 export interface Scope {
   readonly data: Record<string, unknown>;
   readonly path: FieldPath;
-  /** Appended to field names in messages: `` (top level) or ` of resource 2`. */
-  readonly where: string;
+  /** What one item of the list is called in messages (`resource`), for nested mappings. */
+  readonly item?: string;
+  readonly index?: number;
+}
+
+/** Words appended to field names in messages: `` at the top level, ` of resource 2` in a list. */
+export function whereIn(scope: Scope): string {
+  return scope.item === undefined ? '' : ` of ${scope.item} ${(scope.index ?? 0) + 1}`;
 }
 
 /** True for a YAML mapping (not a list, not null). */
@@ -40,7 +46,7 @@ export class FieldReader {
       if (known.includes(key)) continue;
       const guess = closestMatch(key, known);
       const hint = guess ? `; did you mean \`${guess}\`?` : `; known fields are ${known.join(', ')}.`;
-      this.report([...scope.path, key], 'key', 'unknown-field', `Expected a known field${scope.where}, found \`${key}\`${hint}`, {
+      this.report([...scope.path, key], 'key', 'unknown-field', `Expected a known field${whereIn(scope)}, found \`${key}\`${hint}`, {
         actual: key,
         ...(guess ? { expected: guess } : {}),
       });
@@ -51,14 +57,14 @@ export class FieldReader {
   missing(scope: Scope, key: string): void {
     const written = Object.hasOwn(scope.data, key);
     const article = /^(?:[aeio]|u(?!rl))/.test(key) ? 'an' : 'a';
-    const message = `Expected ${article} \`${key}\` field${scope.where}, found ${written ? 'it empty' : 'none'}.`;
+    const message = `Expected ${article} \`${key}\` field${whereIn(scope)}, found ${written ? 'it empty' : 'none'}.`;
     this.report(written ? [...scope.path, key] : scope.path, written ? 'key' : 'value', 'missing-field', message, { expected: key });
   }
 
   /** Reports a value of the wrong shape. */
   invalid(scope: Scope, key: string, expected: string, value: unknown, hint = ''): void {
     const actual = actualValue(value);
-    this.report([...scope.path, key], 'value', 'invalid-field', `Expected \`${key}\`${scope.where} to be ${expected}, found ${describeValue(value)}${hint || '.'}`, {
+    this.report([...scope.path, key], 'value', 'invalid-field', `Expected \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`, {
       expected,
       ...(actual === undefined ? {} : { actual }),
     });
@@ -143,7 +149,7 @@ export class FieldReader {
   /** Reports list item `i` of `key`. */
   itemInvalid(scope: Scope, key: string, i: number, expected: string, value: unknown, hint = ''): void {
     const actual = actualValue(value);
-    const message = `Expected item ${i + 1} of \`${key}\`${scope.where} to be ${expected}, found ${describeValue(value)}${hint || '.'}`;
+    const message = `Expected item ${i + 1} of \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`;
     this.report([...scope.path, key, i], 'value', 'invalid-field', message, {
       expected,
       ...(actual === undefined ? {} : { actual }),

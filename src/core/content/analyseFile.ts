@@ -42,21 +42,25 @@ export function analyseFile(file: SourceFile): FileFacts {
     path,
     text,
     body: { file: path, text: frontMatter.body, line: frontMatter.bodyLine },
-    locate: frontMatter.locate.bind(frontMatter),
+    locate: frontMatter.locate,
   };
-  // When the YAML did not parse, field checks on the empty stand-in would only add noise.
-  const diagnostics = (): Diagnostic[] => [...frontMatter.diagnostics, ...(frontMatter.data ? reader.diagnostics : [])];
   if (kind === 'concept') {
     const validated = validateConcept(reader, asConceptId(name), data);
-    return { kind, ...base, ...validated, diagnostics: diagnostics() };
+    return { kind, ...base, ...validated, diagnostics: fileDiagnostics(frontMatter, reader) };
   }
   if (kind === 'course') {
     const validated = validateCourse(reader, name, data);
-    return { kind, ...base, ...validated, diagnostics: diagnostics() };
+    return { kind, ...base, ...validated, diagnostics: fileDiagnostics(frontMatter, reader) };
   }
   const fields = validateRoadmap(reader, name, data);
   const analysis = analyseBody(base.body);
-  return { kind, ...base, id: name, fields, analysis, diagnostics: diagnostics() };
+  return { kind, ...base, id: name, fields, analysis, diagnostics: fileDiagnostics(frontMatter, reader) };
+}
+
+/** YAML diagnostics, then field diagnostics: when the YAML did not parse, checks of the empty stand-in would only add noise. */
+function fileDiagnostics(frontMatter: FrontMatter, reader: FieldReader): readonly Diagnostic[] {
+  if (!frontMatter.data || reader.diagnostics.length === 0) return frontMatter.diagnostics;
+  return frontMatter.diagnostics.length === 0 ? reader.diagnostics : [...frontMatter.diagnostics, ...reader.diagnostics];
 }
 
 function analyseSite(path: string, text: string): FileFacts {

@@ -1,5 +1,6 @@
-/** Deepest list-item indentation (columns) and quote depth worth parsing; real bodies stay far below. */
+/** Deepest list-item indentation (in columns) worth parsing; real bodies stay far below it. */
 export const MAX_LIST_INDENT = 120;
+/** Deepest `>` quote nesting worth parsing. */
 export const MAX_QUOTE_DEPTH = 100;
 
 /**

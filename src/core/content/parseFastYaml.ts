@@ -6,7 +6,6 @@ export const BAIL: unique symbol = Symbol('bail');
 /** Result of `parseFastYaml`: a plain value, or `BAIL`. */
 export type FastYamlResult = Record<string, unknown> | typeof BAIL;
 
-const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?=[ \t]|\r?\n|$)/y;
 const LONE_CR = /\r(?!\n)/;
 const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
@@ -21,7 +20,7 @@ const RESERVED_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
  */
 export function parseFastYaml(src: string): FastYamlResult {
   // A carriage return that does not end a line is content to YAML; leave such text to the library.
-  if (LONE_CR.test(src)) return BAIL;
+  if (src.includes('\r') && LONE_CR.test(src)) return BAIL;
   try {
     const parser = new FastParser(src);
     const first = parser.next(0);
@@ -35,30 +34,84 @@ export function parseFastYaml(src: string): FastYamlResult {
   }
 }
 
+// Line tables shared by every parse (parsing is synchronous, so never re-entered). They only grow
+// to the longest front-matter seen, so they do not accumulate across a long dev session.
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+let indents = new Int32Array(256);
+
+// Field names of the content format: keys equal to one of these reuse the constant string rather
+// than a fresh slice, which spares the engine interning a new key for every field of every file.
+const KNOWN_KEYS = [
+  'title', 'summary', 'prerequisites', 'id', 'reason', 'resources', 'url', 'kind', 'free', 'minutes', 'core',
+  'authors', 'year', 'note', 'goals', 'aliases', 'tags', 'author', 'audience', 'weeks', 'targets',
+  'description', 'featuredRoadmap', 'editUrl',
+];
+
 class FastParser {
   pos = 0;
   /** Per line: offset of its first non-space character, its end (before any `\r`), its indentation. */
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly indents: number[] = [];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly indents: Int32Array;
+  readonly count: number;
 
   constructor(private readonly src: string) {
-    for (let lineStart = 0; ; ) {
+    let lines = 1;
+    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) lines++;
+    if (lines > starts.length) {
+      const size = Math.max(lines, starts.length * 2);
+      starts = new Int32Array(size);
+      ends = new Int32Array(size);
+      indents = new Int32Array(size);
+    }
+    this.count = lines;
+    this.starts = starts;
+    this.ends = ends;
+    this.indents = indents;
+    for (let line = 0, lineStart = 0; line < lines; line++) {
       const newline = src.indexOf('\n', lineStart);
       const lineEnd = newline === -1 ? src.length : newline;
       const end = lineEnd > lineStart && src.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
       let p = lineStart;
       while (p < end && src.charCodeAt(p) === 32) p++;
-      this.starts.push(p);
-      this.ends.push(end);
-      this.indents.push(p - lineStart);
-      if (newline === -1) break;
+      starts[line] = p;
+      ends[line] = end;
+      indents[line] = p - lineStart;
       lineStart = newline + 1;
     }
   }
 
+  /** The key of line `at` ending at `colon`, as a constant string when it is a known field name. */
+  private key(at: number, colon: number): string {
+    const start = this.starts[at]!;
+    const length = colon - start;
+    for (const known of KNOWN_KEYS) if (known.length === length && this.src.startsWith(known, start)) return known;
+    return this.src.slice(start, colon);
+  }
+
   private text(i: number): string {
     return this.src.slice(this.starts[i], this.ends[i]);
+  }
+
+  /**
+   * Offset of the `:` ending a simple key (`[A-Za-z_][A-Za-z0-9_-]*`) at the start of line `i`,
+   * followed by a space, a tab or the end of the line; -1 if the line does not start so.
+   */
+  private keyEnd(i: number): number {
+    const { src } = this;
+    const end = this.ends[i]!;
+    let p = this.starts[i]!;
+    const first = src.charCodeAt(p);
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return -1;
+    for (p++; p < end; p++) {
+      const c = src.charCodeAt(p);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) continue;
+      break;
+    }
+    if (src.charCodeAt(p) !== 58) return -1;
+    const after = p + 1;
+    return after === end || src.charCodeAt(after) === 32 || src.charCodeAt(after) === 9 ? p : -1;
   }
 
   private isSeqItem(i: number): boolean {
@@ -76,7 +129,7 @@ class FastParser {
 
   /** Index of the first line at or after `from` with content (not blank, not a comment), or -1. */
   next(from: number): number {
-    for (let i = from; i < this.starts.length; i++) {
+    for (let i = from; i < this.count; i++) {
       if (this.isBlank(i)) continue;
       const c = this.src.charCodeAt(this.starts[i]!);
       if (c === 35) continue;
@@ -94,12 +147,11 @@ class FastParser {
     const out: Record<string, unknown> = {};
     for (let at = i; at !== -1 && this.indents[at] === indent; at = this.next(this.pos)) {
       if (this.isSeqItem(at)) break;
-      KEY.lastIndex = this.starts[at]!;
-      const m = KEY.exec(this.src);
-      if (!m || KEY.lastIndex > this.ends[at]!) bail();
-      const key = m![1]!;
-      if (key === '__proto__' || RESERVED_KEY.test(key) || Object.hasOwn(out, key)) bail();
-      out[key] = this.value(at, indent, this.src.slice(KEY.lastIndex, this.ends[at]), true);
+      const colon = this.keyEnd(at);
+      if (colon === -1) bail();
+      const key = this.key(at, colon);
+      if (key === '__proto__' || ('nNtTfF'.includes(key[0]!) && RESERVED_KEY.test(key)) || Object.hasOwn(out, key)) bail();
+      out[key] = this.value(at, indent, this.src.slice(colon + 1, this.ends[at]), true);
     }
     this.checkDedent(indent);
     return out;
@@ -113,9 +165,8 @@ class FastParser {
       let gap = 1;
       while (this.src.charCodeAt(start + gap) === 32 && start + gap < this.ends[at]!) gap++;
       const restStart = start + gap;
-      KEY.lastIndex = restStart;
-      const nested = restStart < this.ends[at]! && ((KEY.test(this.src) && KEY.lastIndex <= this.ends[at]!) || this.src.charCodeAt(restStart) === 45);
       this.starts[at] = restStart;
+      const nested = restStart < this.ends[at]! && (this.keyEnd(at) !== -1 || this.src.charCodeAt(restStart) === 45);
       if (nested && (this.src.charCodeAt(restStart) !== 45 || this.isSeqItem(at))) {
         // A compact nested block (`- key: v` or `- - v`): re-read this line at the inner column.
         this.indents[at] = indent + gap;
@@ -160,7 +211,7 @@ class FastParser {
     const folded = m![1] === '>';
     const content: string[] = [];
     let blockIndent = -1;
-    for (let i = this.pos; i < this.starts.length; i++) {
+    for (let i = this.pos; i < this.count; i++) {
       const lineIndent = this.indents[i]!;
       const empty = this.starts[i] === this.ends[i];
       if (this.text(i).includes('\t')) bail();
@@ -187,7 +238,7 @@ class FastParser {
     if (kept.length === 0) return '';
     const text = folded ? foldLines(kept) : kept.join('\n');
     // Clip keeps the final line break, if the last line has one (not at the end of the input).
-    const lastHasBreak = first + used < this.starts.length;
+    const lastHasBreak = first + used < this.count;
     return m![2] === '-' || !lastHasBreak ? text : text + '\n';
   }
 }

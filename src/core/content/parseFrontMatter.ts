@@ -92,27 +92,23 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
   return parsed.done(data as Record<string, unknown>, []);
 }
 
-/** The front-matter of one file; the line index and `yaml` document are built on first need. */
-class ParsedFrontMatter implements FrontMatter {
-  data: Record<string, unknown> | null = null;
-  diagnostics: readonly Diagnostic[] = [];
-  readonly body: string;
-  readonly bodyLine: number;
+/**
+ * Builds the result and places diagnostics. It keeps only the text and the split (never the parsed
+ * data), because every file's `locate` lives as long as the file does; the line index and `yaml`
+ * document are built on first need.
+ */
+class ParsedFrontMatter {
   private lines: LineIndex | undefined;
   private doc: Document | undefined;
+  private readonly bound = this.locate.bind(this);
 
   constructor(
     private readonly text: string,
     private readonly split: FrontMatterSplit,
-  ) {
-    this.body = split.body;
-    this.bodyLine = split.bodyLine;
-  }
+  ) {}
 
   done(data: Record<string, unknown> | null, diagnostics: readonly Diagnostic[]): FrontMatter {
-    this.data = data;
-    this.diagnostics = diagnostics;
-    return this;
+    return { data, diagnostics, body: this.split.body, bodyLine: this.split.bodyLine, locate: this.bound };
   }
 
   placeAt(offset: number): Place {

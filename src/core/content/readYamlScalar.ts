@@ -56,6 +56,10 @@ function endOfScalar(q: Quoted): string {
 }
 
 function doubleQuoted(s: string): Quoted {
+  // Usual case, no escapes: one slice instead of a string built character by character.
+  const close = s.indexOf('"', 1);
+  const escape = s.indexOf('\\', 1);
+  if (close !== -1 && (escape === -1 || escape > close)) return { value: s.slice(1, close), after: s.slice(close + 1) };
   let value = '';
   for (let i = 1; i < s.length; i++) {
     const c = s[i]!;
@@ -83,6 +87,8 @@ function doubleQuoted(s: string): Quoted {
 }
 
 function singleQuoted(s: string): Quoted {
+  const close = s.indexOf("'", 1);
+  if (close !== -1 && s[close + 1] !== "'") return { value: s.slice(1, close), after: s.slice(close + 1) };
   let value = '';
   for (let i = 1; i < s.length; i++) {
     const c = s[i]!;
@@ -103,19 +109,14 @@ function singleQuoted(s: string): Quoted {
 /** A one-line flow list of plain or quoted scalars: `[a, "b, c", 'd']`. */
 function flowSeq(s: string): unknown[] {
   const out: unknown[] = [];
-  let i = 1;
-  const skip = () => {
-    while (s[i] === ' ') i++;
-  };
-  skip();
+  let i = skipSpaces(s, 1);
   if (s[i] === ']') return endFlow(s, i, out);
   for (;;) {
-    skip();
+    i = skipSpaces(s, i);
     const c = s[i];
-    let item: unknown;
     if (c === '"' || c === "'") {
       const q = c === '"' ? doubleQuoted(s.slice(i)) : singleQuoted(s.slice(i));
-      item = q.value;
+      out.push(q.value);
       i = s.length - q.after.length;
     } else {
       let j = i;
@@ -123,20 +124,23 @@ function flowSeq(s: string): unknown[] {
       if (s[j] === '#' || s[j] === '[' || s[j] === '{' || s[j] === '}') bail();
       const text = s.slice(i, j).trim();
       if (text.length === 0 || text.includes(': ') || text.endsWith(':')) bail();
-      item = plain(text);
+      out.push(plain(text));
       i = j;
     }
-    out.push(item);
-    skip();
+    i = skipSpaces(s, i);
     if (s[i] === ',') {
-      i++;
-      skip();
+      i = skipSpaces(s, i + 1);
       if (s[i] === ']') bail();
       continue;
     }
     if (s[i] === ']') return endFlow(s, i, out);
     return bail();
   }
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (s.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 function endFlow(s: string, close: number, out: unknown[]): unknown[] {
@@ -147,12 +151,17 @@ function endFlow(s: string, close: number, out: unknown[]): unknown[] {
 
 /** A plain scalar resolved like the YAML 1.2 core schema (anything unusual bails). */
 function plain(s: string): unknown {
-  const hash = s.search(/[ \t]#/);
+  const hash = s.indexOf('#') === -1 ? -1 : s.search(/[ \t]#/);
   const text = (hash === -1 ? s : s.slice(0, hash)).trim();
-  if (INDICATOR.test(text) || text.includes(': ') || text.endsWith(':') || text.includes('\t')) bail();
+  if (text.includes(': ') || text.endsWith(':') || text.includes('\t')) bail();
+  const first = text.charCodeAt(0);
+  // Most values start with a letter and are plain text: skip the indicator and number checks.
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (!letter && INDICATOR.test(text)) bail();
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+  if (letter) return text;
   if (INT.test(text)) {
     const n = Number(text);
     if (!Number.isSafeInteger(n)) bail();

@@ -1,5 +1,4 @@
 import type { Diagnostic, RuleId } from '../diagnostics/Diagnostic';
-import { RULE_IDS } from '../diagnostics/Diagnostic';
 import { createDiagnostic } from '../diagnostics/createDiagnostic';
 import { addHeadingIds } from './addHeadingIds';
 import { exceedsNesting } from './exceedsNesting';
@@ -23,9 +22,7 @@ export interface BodyRender {
   readonly analysis: BodyAnalysis;
 }
 
-// Math errors are reported once the rule id exists in the shared list; until then KaTeX's red
-// error text in the page is the only sign.
-const MATH_RULE = (RULE_IDS as readonly string[]).includes('math-syntax') ? ('math-syntax' as RuleId) : undefined;
+const MATH_RULE: RuleId = 'math-syntax';
 
 /**
  * Renders a body to sanitised HTML: GFM, links classified and rewritten, headings with ids, math
@@ -48,7 +45,6 @@ function render(source: BodySource, resolver: LinkResolver): BodyRender {
   addHeadingIds(hast);
   const diagnostics: Diagnostic[] = walk.diagnostics;
   for (const error of renderMath(hast)) {
-    if (!MATH_RULE) break;
     const place = { line: error.line + source.line - 1, column: error.column };
     const message = `Expected valid KaTeX math, found \`${error.tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${error.reason}.`;
     diagnostics.push(createDiagnostic(source.file, place, MATH_RULE, message, { actual: error.tex.slice(0, 200) }));

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Point } from 'unist';
 import katex from 'katex';
 
 /** A TeX snippet KaTeX could not parse: where it is (body-relative) and why. */
@@ -32,7 +33,9 @@ export function renderMath(tree: Root): MathError[] {
       }
       const displayMode = node.tagName === 'pre';
       const tex = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-      children[i] = { type: 'raw', value: render(tex, displayMode, code, errors) } as unknown as ElementContent;
+      // Display math keeps its position on the `pre`, inline math on the `code`.
+      const start = (code.position ?? node.position)?.start;
+      children[i] = { type: 'raw', value: render(tex, displayMode, start, errors) } as unknown as ElementContent;
     }
   };
   visit(tree);
@@ -49,16 +52,14 @@ function mathCode(node: Element): Element | undefined {
 // KaTeX's time grows faster than linearly with input length; real formulas are far shorter.
 const MAX_TEX = 5000;
 
-function render(tex: string, displayMode: boolean, code: Element, errors: MathError[]): string {
+function render(tex: string, displayMode: boolean, start: Point | undefined, errors: MathError[]): string {
   if (tex.length > MAX_TEX) {
-    const start = code.position?.start;
     errors.push({ line: start?.line ?? 1, column: start?.column ?? 1, tex, reason: `longer than ${MAX_TEX} characters (an unclosed \`$$\`?)` });
     return `<code class="katex-error">${escapeHtml(tex.slice(0, 200))}…</code>`;
   }
   try {
     return katex.renderToString(tex, { ...OPTIONS, displayMode });
   } catch (error) {
-    const start = code.position?.start;
     const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
     errors.push({ line: start?.line ?? 1, column: start?.column ?? 1, tex, reason });
     try {

@@ -25,7 +25,7 @@ export interface ValidatedConcept {
  * are kept as written; the compiler resolves them across files.
  */
 export function validateConcept(reader: FieldReader, id: ConceptId, data: Record<string, unknown>): ValidatedConcept {
-  const top: Scope = { data, path: [], where: '' };
+  const top: Scope = { data, path: [] };
   reader.unknownFields(top, CONCEPT_FIELDS);
   const title = reader.string(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';
@@ -59,9 +59,9 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
   }
   const tags = reader.stringList(top, 'tags', 'a short tag');
 
-  const coreMinutes = resources.filter((r) => r.core && r.minutes !== undefined);
-  const estimate =
-    minutes ?? (coreMinutes.length > 0 ? coreMinutes.reduce((sum, r) => sum + r.minutes!, 0) : DEFAULT_CONCEPT_MINUTES);
+  let coreMinutes: number | undefined;
+  for (const r of resources) if (r.core && r.minutes !== undefined) coreMinutes = (coreMinutes ?? 0) + r.minutes;
+  const estimate = minutes ?? coreMinutes ?? DEFAULT_CONCEPT_MINUTES;
   const meta: ConceptMeta = {
     id,
     file: reader.file,
@@ -100,7 +100,7 @@ function readPrerequisite(
     reader.itemInvalid(top, 'prerequisites', i, expected, item);
     return undefined;
   }
-  const scope: Scope = { data: item, path: ['prerequisites', i], where: ` of prerequisite ${i + 1}` };
+  const scope: Scope = { data: item, path: ['prerequisites', i], item: 'prerequisite', index: i };
   reader.unknownFields(scope, PREREQUISITE_FIELDS);
   const id = reader.string(scope, 'id', true);
   const reason = reader.string(scope, 'reason', false);
@@ -118,7 +118,7 @@ function readResource(reader: FieldReader, top: Scope, i: number, item: unknown)
     reader.itemInvalid(top, 'resources', i, 'a mapping with `title`, `url`, `kind` and `free`', item);
     return undefined;
   }
-  const scope: Scope = { data: item, path: ['resources', i], where: ` of resource ${i + 1}` };
+  const scope: Scope = { data: item, path: ['resources', i], item: 'resource', index: i };
   reader.unknownFields(scope, RESOURCE_FIELDS);
   const title = reader.string(scope, 'title', true);
   const url = reader.string(scope, 'url', true);
@@ -135,15 +135,11 @@ function readResource(reader: FieldReader, top: Scope, i: number, item: unknown)
   if (title === undefined || url === undefined || !HTTP_URL.test(url) || kind === undefined || free === undefined) {
     return undefined;
   }
-  return {
-    title,
-    url,
-    kind,
-    free,
-    core: core ?? true,
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(authors === undefined ? {} : { authors }),
-    ...(year === undefined ? {} : { year }),
-    ...(note === undefined ? {} : { note }),
-  };
+  // Built field by field (not with spreads) to allocate nothing but the result.
+  const resource: { -readonly [K in keyof Resource]: Resource[K] } = { title, url, kind, free, core: core ?? true };
+  if (minutes !== undefined) resource.minutes = minutes;
+  if (authors !== undefined) resource.authors = authors;
+  if (year !== undefined) resource.year = year;
+  if (note !== undefined) resource.note = note;
+  return resource;
 }

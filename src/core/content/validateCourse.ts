@@ -18,7 +18,7 @@ export interface ValidatedCourse {
  * concept ids. Whether the targets exist is checked across files (`unknown-target`).
  */
 export function validateCourse(reader: FieldReader, id: string, data: Record<string, unknown>): ValidatedCourse {
-  const top: Scope = { data, path: [], where: '' };
+  const top: Scope = { data, path: [] };
   reader.unknownFields(top, COURSE_FIELDS);
   const title = reader.string(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';
@@ -30,7 +30,7 @@ export function validateCourse(reader: FieldReader, id: string, data: Record<str
       reader.itemInvalid(top, 'weeks', w, 'a mapping with `title` and `targets`', item);
       continue;
     }
-    const scope: Scope = { data: item, path: ['weeks', w], where: ` of week ${w + 1}` };
+    const scope: Scope = { data: item, path: ['weeks', w], item: 'week', index: w };
     reader.unknownFields(scope, WEEK_FIELDS);
     const weekTitle = reader.string(scope, 'title', true) ?? `Week ${w + 1}`;
     const note = reader.string(scope, 'note', false);

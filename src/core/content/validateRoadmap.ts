@@ -13,7 +13,7 @@ export interface RoadmapFields {
 
 /** Checks a roadmap's front-matter; a missing title falls back to the id so the roadmap still lists. */
 export function validateRoadmap(reader: FieldReader, id: string, data: Record<string, unknown>): RoadmapFields {
-  const top: Scope = { data, path: [], where: '' };
+  const top: Scope = { data, path: [] };
   reader.unknownFields(top, ROADMAP_FIELDS);
   const title = reader.string(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';

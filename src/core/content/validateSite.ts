@@ -9,7 +9,7 @@ export const DEFAULT_SITE: SiteConfig = { title: 'Roadmaps', description: '' };
 
 /** Checks `site.yaml`. Whether `featuredRoadmap` exists is checked across files. */
 export function validateSite(reader: FieldReader, data: Record<string, unknown>): SiteConfig {
-  const top: Scope = { data, path: [], where: '' };
+  const top: Scope = { data, path: [] };
   reader.unknownFields(top, SITE_FIELDS);
   const title = reader.string(top, 'title', true) ?? DEFAULT_SITE.title;
   const description = reader.string(top, 'description', false) ?? '';

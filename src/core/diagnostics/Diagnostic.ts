@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'unsafe-html',
   'orphan',
   'unknown-target',
+  'math-syntax',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

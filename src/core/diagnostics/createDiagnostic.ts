@@ -28,6 +28,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'unsafe-html': 'error',
   orphan: 'warning',
   'unknown-target': 'error',
+  'math-syntax': 'error',
 };
 
 /** Optional parts of a diagnostic. */

@@ -52,8 +52,8 @@ export function stronglyConnectedComponents(graph: ConceptGraph): number[][] {
       }
       if (descended) continue;
       callStack.pop();
-      const parent = callStack[callStack.length - 1];
-      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[v]!);
+      const caller = callStack[callStack.length - 1];
+      if (caller !== undefined) low[caller] = Math.min(low[caller]!, low[v]!);
       if (low[v] === order[v]) {
         const component: number[] = [];
         let w: number;

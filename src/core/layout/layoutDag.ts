@@ -8,7 +8,7 @@ import { orderLayers } from './orderLayers';
 import { transitiveReduction } from './transitiveReduction';
 
 /** Above this many layered nodes (dummies included), shuffled restarts cost more than they win. */
-const LARGE_GRAPH = 2500;
+const LARGE_GRAPH = 300;
 /** Above this many, sifting (quadratic in layer width) would cost seconds: sweeps alone then. */
 const HUGE_GRAPH = 12_000;
 

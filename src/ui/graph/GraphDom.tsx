@@ -26,9 +26,10 @@ const indexOf = (target: EventTarget | null): number | null => {
 
 /**
  * The graph in the DOM (SVG edges, link nodes) on one layer whose CSS transform is the view: a
- * pan or zoom changes that one transform, never a node. Nodes are links with a roving tab stop; arrow keys move along edges (up to a
- * prerequisite, down to what needs it, sideways within a layer), `+`/`-` zoom, `0` fits, and on
- * the drawing itself arrows pan. Hover or focus highlights the node's chain to the goal.
+ * pan or zoom changes that one transform, never a node. Nodes are links with a roving tab stop;
+ * arrow keys move along edges (up to a prerequisite, down to what needs it, sideways within a
+ * layer), `+`/`-` zoom, `0` fits, and on the drawing itself arrows pan. Hover or focus
+ * highlights the node's chain to the goal.
  */
 export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Props) {
   const { data, layout } = graph;
@@ -60,7 +61,7 @@ export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Pr
 
   const focusNode = useCallback((index: number) => {
     setActive(index);
-    surface.current?.querySelector<SVGElement>(`[data-index="${index}"]`)?.focus();
+    surface.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus();
   }, []);
 
   useEffect(() => {
@@ -69,7 +70,7 @@ export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Pr
     if (!box) return;
     controls.centreOn({ x: box.x - box.width / 2, y: box.y - box.height / 2, width: box.width, height: box.height });
     setActive(focus.index);
-    surface.current?.querySelector<SVGElement>(`[data-index="${focus.index}"]`)?.focus({ preventScroll: true });
+    surface.current?.querySelector<HTMLElement>(`[data-index="${focus.index}"]`)?.focus({ preventScroll: true });
   }, [focus, layout, controls]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -110,7 +111,7 @@ export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Pr
   return (
     <div className="graph-box">
       <GraphToolbar controls={controls} />
-      <div className="graph-frame" data-highlighting={highlight !== null || undefined}>
+      <div className="graph-frame">
         <div
           ref={surface}
           className="graph-surface"

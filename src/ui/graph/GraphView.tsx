@@ -30,8 +30,8 @@ interface Props {
 
 /**
  * A layered, zoomable drawing of concepts and their prerequisite edges: laid out by the core
- * (in a worker when large), drawn in SVG, or on a canvas past `CANVAS_THRESHOLD` nodes. Props in,
- * `onOpen` out: no store, so any page can show any graph.
+ * (in a worker when large), drawn in the DOM, or on a canvas past `CANVAS_THRESHOLD` nodes.
+ * Props in, `onOpen` out: no store, so any page can show any graph.
  */
 export function GraphView({ data, label, onOpen, start = 0, focus = null, legend, options }: Props) {
   const laid = useGraphLayout(data, options);
@@ -76,7 +76,7 @@ export function GraphView({ data, label, onOpen, start = 0, focus = null, legend
         {why ? (
           <>
             <strong>{why.title}</strong>{' '}
-            {why.onward === 0 ? 'is where this graph leads.' : `leads on to ${why.onward} ${why.onward === 1 ? 'concept' : 'concepts'}, highlighted.`}
+            {why.onward === 0 ? 'is where this graph leads.' : `leads on to ${why.onward} ${why.onward === 1 ? 'concept' : 'concepts'}.`}
           </>
         ) : (
           'Prerequisites sit above what needs them. Hover or focus a concept to see what it leads to; Ctrl + scroll or pinch to zoom.'

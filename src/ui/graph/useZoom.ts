@@ -64,7 +64,7 @@ export function useZoom(
     if (!element) return;
     const b = zoom<Element, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
-      // The same extent for SVG and canvas (and defined in jsdom, which has no SVG geometry).
+      // The element's own box, for the DOM view and the canvas alike (and defined in jsdom).
       .extent(() => {
         const { width, height } = viewportOf(element);
         return [

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 export function HomePage() {
   const view = useAppStore(selectHomeView);
   const site = useAppStore((s) => s.index.site);
+  const courses = useAppStore((s) => s.index.courses);
   const openSearch = useAppStore((s) => s.openSearch);
   useDocumentTitle(null);
   const hasContinue = view.plans.length + view.learning.length > 0;
@@ -40,6 +41,23 @@ export function HomePage() {
           ))}
         </ul>
       </section>
+
+      {courses.length > 0 && (
+        <section aria-labelledby="courses-heading">
+          <h2 id="courses-heading">Courses</h2>
+          <ul className="card-grid">
+            {courses.map((course) => (
+              <li key={course.id} className="card">
+                <h3>
+                  <a href={hrefFor({ kind: 'course', id: course.id })}>{course.title}</a>
+                </h3>
+                <p>{course.summary}</p>
+                <p className="muted">{plural(course.weeks.length, 'week')}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="continue-heading">
         <h2 id="continue-heading">Continue</h2>
