@@ -1,16 +1,5 @@
 import type { SourceFile } from '../../core/content/SourceFile';
-
-/** A small seeded generator (mulberry32), so every bench run compiles the same content. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../core/layout/seededRandom';
 
 const WORDS = (
   'model data gradient loss function layer network weight matrix vector probability estimate ' +

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../../src/core/content/closestMatch';
+import { closestMatch } from '../../../src/core/content/closestMatch';
+import { editDistance } from '../../../src/core/content/editDistance';
 
 describe('editDistance', () => {
   it('counts an adjacent swap as one edit', () => {

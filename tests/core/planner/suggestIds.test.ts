@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestIds } from '../../../src/core/planner/suggestIds';
+import { editDistance } from '../../../src/core/content/editDistance';
+import { suggestIds } from '../../../src/core/planner/suggestIds';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions, stopping past the limit', () => {
