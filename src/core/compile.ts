@@ -1,8 +1,7 @@
-import type { ConceptMeta, CourseMeta, RenderedBody, RoadmapMeta, SiteConfig } from './content/Concept';
+import type { RenderedBody } from './content/Concept';
 import type { SourceFile } from './content/SourceFile';
 import { createContentCompiler } from './createContentCompiler';
-import type { Diagnostic } from './diagnostics/Diagnostic';
-import type { ConceptGraph } from './graph/ConceptGraph';
+import type { LinkedContent } from './linkContent';
 
 /** How to compile. */
 export interface CompileOptions {
@@ -15,16 +14,12 @@ export interface CompileOptions {
   readonly render?: boolean;
 }
 
-/** Everything the app and the tools need from a content folder. */
-export interface CompileResult {
-  readonly site: SiteConfig;
-  readonly concepts: readonly ConceptMeta[];
-  readonly roadmaps: readonly RoadmapMeta[];
-  readonly courses: readonly CourseMeta[];
-  readonly graph: ConceptGraph;
-  /** Sorted by file, line, column. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Rendered bodies by key: `concepts/<id>`, `roadmaps/<id>`, `courses/<id>`. */
+/**
+ * Everything the app and the tools need from a content folder: the checked content (diagnostics
+ * here sorted by file, line, column) and the rendered bodies by key (`concepts/<id>`,
+ * `roadmaps/<id>`, `courses/<id>`).
+ */
+export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver'> {
   readonly bodies: ReadonlyMap<string, RenderedBody>;
 }
 
