@@ -3,6 +3,7 @@ import { selectConceptView } from '../../store/selectors/selectConceptView';
 import { RenderedBody } from '../body/RenderedBody';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { Icon } from '../common/Icon';
+import { PlanButton } from '../common/PlanButton';
 import { StateBadge } from '../common/StateBadge';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { ConceptGraphSlot } from '../concept/ConceptGraphSlot';
@@ -28,12 +29,9 @@ export function ConceptPage({ id }: { readonly id: string }) {
         <div className="page-actions">
           <StateControl id={concept.id} state={view.state} title={concept.title} />
           {view.state !== 'known' && (
-            <a className="button button-primary" href={view.planHref}>
-              <Icon name="plan" /> Get a learning plan
-              <span className="button-note">
-                {plural(view.planSteps, 'step')}, {formatMinutes(view.planMinutes)}
-              </span>
-            </a>
+            <PlanButton href={view.planHref} steps={view.planSteps} minutes={view.planMinutes}>
+              Get a learning plan
+            </PlanButton>
           )}
         </div>
       </header>

@@ -1,8 +1,7 @@
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectRoadmapView } from '../../store/selectors/selectRoadmapView';
 import { RenderedBody } from '../body/RenderedBody';
-import { formatMinutes, plural } from '../common/formatMinutes';
-import { Icon } from '../common/Icon';
+import { PlanButton } from '../common/PlanButton';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from './NotFoundPage';
@@ -23,12 +22,9 @@ export function RoadmapPage({ id }: { readonly id: string }) {
         <ProgressMeter known={view.known} learning={view.learning} total={view.total} />
         <div className="page-actions">
           {view.planSteps > 0 ? (
-            <a className="button button-primary" href={view.planHref}>
-              <Icon name="plan" /> Plan for this roadmap
-              <span className="button-note">
-                {plural(view.planSteps, 'step')}, {formatMinutes(view.planMinutes)}
-              </span>
-            </a>
+            <PlanButton href={view.planHref} steps={view.planSteps} minutes={view.planMinutes}>
+              Plan for this roadmap
+            </PlanButton>
           ) : (
             <p className="done-note">You know every concept this roadmap links to.</p>
           )}
