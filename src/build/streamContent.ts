@@ -9,30 +9,49 @@ const BATCH = 256;
 // Plain JavaScript, so the worker starts in milliseconds whatever loads the TypeScript sources.
 const READER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
-let batch = [];
-let first = true;
+const { closeSync, openSync, readFileSync, readSync } = require('node:fs');
+// Open, read and close into a reused buffer: a third fewer system calls than readFileSync, which
+// asks for the size first. Larger files take the ordinary path.
+const buffer = Buffer.allocUnsafe(1 << 16);
+const read = (path) => {
+  const fd = openSync(path, 'r');
+  let size;
+  try { size = readSync(fd, buffer, 0, buffer.length, 0); } finally { closeSync(fd); }
+  return size < buffer.length ? buffer.toString('utf8', 0, size) : readFileSync(path, 'utf8');
+};
+// A batch travels as one string plus each file's length (-1: unreadable): one copy instead of
+// hundreds, and the receiver takes each file as a slice of it without copying.
+let texts = [];
+let lengths = [];
+const send = () => { parentPort.postMessage({ text: texts.join(''), lengths }); texts = []; lengths = []; };
 for (const path of workerData.paths) {
   let text = null;
-  try { text = readFileSync(path, 'utf8'); } catch {}
-  batch.push(text);
-  if (batch.length === (first ? ${FIRST_BATCH} : ${BATCH})) { parentPort.postMessage(batch); batch = []; first = false; }
+  try { text = read(path); } catch {}
+  if (text === null) lengths.push(-1);
+  else { texts.push(text); lengths.push(text.length); }
+  if (lengths.length === (workerData.sent++ === 0 ? ${FIRST_BATCH} : ${BATCH})) send();
 }
-parentPort.postMessage(batch);
+send();
 `;
 
+interface Batch {
+  readonly text: string;
+  readonly lengths: readonly number[];
+}
+
 /**
- * The files at `paths` (absolute, under content folder `dir`) in batches as they are read. A worker
- * thread reads while the caller parses the previous batch, so reading (a few system calls a file)
- * costs little on the critical path. Files that vanish while reading are skipped.
+ * Starts reading the files at `paths` (absolute, under content folder `dir`) on a worker thread
+ * at once, and gives them in batches as they arrive, so the caller can do other work first and
+ * parse one batch while the next is read. Files that vanish while reading are skipped.
  */
-export async function* streamContent(dir: string, paths: readonly string[]): AsyncGenerator<SourceFile[]> {
-  if (paths.length === 0) return;
-  const worker = new Worker(READER, { eval: true, workerData: { paths } });
-  const queue: (string | null)[][] = [];
+export function streamContent(dir: string, paths: readonly string[]): AsyncIterable<SourceFile[]> {
+  if (paths.length === 0) return (async function* () {})();
+  // `execArgv: []`: plain JavaScript needs nothing the parent was started with (tsx, say).
+  const worker = new Worker(READER, { eval: true, execArgv: [], workerData: { paths, sent: 0 } });
+  const queue: Batch[] = [];
   let wake: (() => void) | undefined;
   let failure: unknown;
-  worker.on('message', (batch: (string | null)[]) => {
+  worker.on('message', (batch: Batch) => {
     queue.push(batch);
     wake?.();
   });
@@ -40,19 +59,24 @@ export async function* streamContent(dir: string, paths: readonly string[]): Asy
     failure = error;
     wake?.();
   });
-  try {
-    for (let done = 0; done < paths.length; ) {
-      while (queue.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
-      if (failure !== undefined) throw failure;
-      const texts = queue.shift()!;
-      const files: SourceFile[] = [];
-      for (const [i, text] of texts.entries()) {
-        if (text !== null) files.push({ path: toContentPath(dir, paths[done + i]!), text });
+  return (async function* () {
+    try {
+      for (let done = 0; done < paths.length; ) {
+        while (queue.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+        if (failure !== undefined) throw failure;
+        const { text, lengths } = queue.shift()!;
+        const files: SourceFile[] = [];
+        let at = 0;
+        for (const [i, length] of lengths.entries()) {
+          if (length < 0) continue;
+          files.push({ path: toContentPath(dir, paths[done + i]!), text: text.slice(at, at + length) });
+          at += length;
+        }
+        done += lengths.length;
+        yield files;
       }
-      done += texts.length;
-      yield files;
+    } finally {
+      await worker.terminate();
     }
-  } finally {
-    await worker.terminate();
-  }
+  })();
 }

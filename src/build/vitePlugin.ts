@@ -35,7 +35,8 @@ const CLIENT_CODE = `if (import.meta.hot) {
 
 /**
  * Compiles the content folder for the app. Serves `virtual:content` (export `contentIndex`: the
- * metadata index, without bodies). Dev: the graph is ready before the server listens; bodies are
+ * metadata index, without bodies). Dev: the content is read while Vite starts (the server listens
+ * at once; the content module and body requests wait until the graph is ready); bodies are
  * rendered on request; a saved, added, renamed or deleted file re-reads only that file and pushes
  * a `content:update` event (no page reload); content errors show in Vite's overlay and clear
  * when fixed. Build: emits every body as hashed JSON and every asset under `content/`, prints the
@@ -44,6 +45,8 @@ const CLIENT_CODE = `if (import.meta.hot) {
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   const dir = options.dir ?? contentDir();
   let service: ContentService | undefined;
+  // Settles once the dev server's first read of the content is done.
+  let started: Promise<unknown> = Promise.resolve();
   let built: ContentIndex | undefined;
   let serving = false;
 
@@ -59,8 +62,13 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (id === CLIENT_ID) return RESOLVED_CLIENT_ID;
       return undefined;
     },
-    load(id) {
-      if (id === RESOLVED_ID) return `export const contentIndex = JSON.parse(${JSON.stringify(JSON.stringify(index()))});\n`;
+    async load(id) {
+      if (id === RESOLVED_ID) await started;
+      if (id === RESOLVED_ID) {
+        // An empty source map: the module is generated data, and a map of it would repeat the
+        // whole index in base64 (several times its size for a large content folder).
+        return { code: `export const contentIndex = JSON.parse(${JSON.stringify(JSON.stringify(index()))});\n`, map: { mappings: '' } };
+      }
       if (id === RESOLVED_CLIENT_ID) return CLIENT_CODE;
       return undefined;
     },
@@ -84,10 +92,16 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (counts.warnings > 0) this.warn(`content has ${summariseDiagnostics(counts)}:\n${lines.join('\n')}`);
     },
     async configureServer(server) {
-      service = createContentService(dir);
-      await service.start();
-      server.middlewares.use(contentMiddleware(service));
-      watchContent(server, service);
+      const content = createContentService(dir);
+      service = content;
+      // Not awaited: Vite goes on starting (and listening) while the content is read.
+      started = content.start();
+      const middleware = contentMiddleware(content);
+      server.middlewares.use((req, res, next) => void started.then(() => middleware(req, res, next), next));
+      started.then(
+        () => watchContent(server, content),
+        (error: unknown) => server.config.logger.error(`content: could not read ${dir}: ${String(error)}`),
+      );
     },
     hotUpdate(ctx) {
       // Content files are compiled by this plugin, not imported: keep Vite from reacting to them.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/loadContent';
+import { loadContent, toContentPath } from '../../src/build/loadContent';
 import { scanContentDir } from '../../src/build/scanContentDir';
 import { streamContent } from '../../src/build/streamContent';
 
@@ -40,5 +40,36 @@ describe('reading the content folder', () => {
     const streamed = [];
     for await (const batch of streamContent(dir, scanContentDir(dir).files)) streamed.push(...batch);
     expect(streamed).toEqual(loaded);
+  });
+
+  it('streams hundreds of files in batches, non-ASCII and large ones intact, skipping vanished ones', async () => {
+    const many = mkdtempSync(join(tmpdir(), 'stream-content-'));
+    try {
+      const texts = Array.from({ length: 600 }, (_, i) => `---\ntitle: Café ${i} — ∂x/∂y 😀\n---\n${'body '.repeat(i % 7)}`);
+      // Larger than the reader's buffer, so it takes the other path.
+      texts[300] = `---\ntitle: Big\n---\n${'é'.repeat(70_000)}`;
+      const paths = texts.map((text, i) => {
+        const path = join(many, 'concepts', `c-${String(i).padStart(3, '0')}.md`);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text);
+        return path;
+      });
+      const batches: { path: string; text: string }[][] = [];
+      for await (const batch of streamContent(many, [...paths.slice(0, 10), join(many, 'concepts/gone.md'), ...paths.slice(10)])) batches.push(batch);
+      expect(batches.length).toBeGreaterThan(2);
+      const streamed = batches.flat();
+      expect(streamed.map((f) => f.path)).toEqual(paths.map((_, i) => `concepts/c-${String(i).padStart(3, '0')}.md`));
+      expect(streamed.map((f) => f.text)).toEqual(texts);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
+  });
+
+  it('gives content-relative paths with forward slashes', () => {
+    expect(toContentPath('/srv/content', '/srv/content/concepts/a.md')).toBe('concepts/a.md');
+    expect(toContentPath('/srv/content', '/srv/content-old/a.md')).toBe('../content-old/a.md');
+    expect(toContentPath('/srv/content', '/srv/content/../x/a.md')).toBe('../x/a.md');
+    expect(toContentPath('/srv/content', '/srv/content/./a.md')).toBe('a.md');
+    expect(toContentPath('/srv/content/', '/srv/content/a.md')).toBe('a.md');
   });
 });

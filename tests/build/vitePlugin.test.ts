@@ -56,8 +56,13 @@ describe('contentPlugin in dev', () => {
     call(plugin, 'configResolved', { command: 'serve' });
     await call(plugin, 'configureServer', server);
     expect(middlewares).toHaveLength(1);
+    // The server does not wait for the content: the watcher is wired only once it has been read.
+    expect(handlers.size).toBe(0);
     expect(call(plugin, 'resolveId', 'virtual:content')).toBe('\0virtual:content');
-    const code = call(plugin, 'load', '\0virtual:content') as string;
+    const { code, map } = (await call(plugin, 'load', '\0virtual:content')) as { code: string; map: unknown };
+    // Generated data: no source map repeating it.
+    expect(map).toEqual({ mappings: '' });
+    expect(handlers.size).toBeGreaterThan(0);
     const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
     expect(index.concepts.map((c: { id: string }) => c.id)).toEqual(['a']);
     expect(call(plugin, 'transformIndexHtml')).toEqual([expect.objectContaining({ tag: 'script' })]);
@@ -75,7 +80,8 @@ describe('contentPlugin in dev', () => {
     handlers.get('change')!(write('concepts/a.md', concept('A fixed')));
     await settle();
     expect(sent.map((p) => p.event ?? p.type)).toEqual([CONTENT_UPDATE_EVENT, CLEAR_OVERLAY_EVENT]);
-    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(call(plugin, 'load', '\0virtual:content') as string)![1]!)).concepts[0].title).toBe('A fixed');
+    const fixed = ((await call(plugin, 'load', '\0virtual:content')) as { code: string }).code;
+    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(fixed)![1]!)).concepts[0].title).toBe('A fixed');
     expect(call(plugin, 'hotUpdate', { file: join(dir, 'concepts/a.md') })).toEqual([]);
     expect(call(plugin, 'hotUpdate', { file: join(tmpdir(), 'x.ts') })).toBeUndefined();
   });
@@ -96,7 +102,7 @@ describe('contentPlugin in a build', () => {
       expect.stringMatching(/^content\/roadmaps\/r\.[0-9a-f]{10}\.json$/),
     ]);
     expect(warnings).toEqual([]);
-    const code = call(plugin, 'load', '\0virtual:content') as string;
+    const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
     expect(code).toContain(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.fileName);
 
     write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
