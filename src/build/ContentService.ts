@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
 import type { RenderedBody } from '../core/content/Concept';
-import type { SourceFile } from '../core/content/SourceFile';
 import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
 import { scanContentDir } from './scanContentDir';
 import { toContentPath } from './loadContent';
 import { streamContent } from './streamContent';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/;
-const ROADMAP_FILE = /^roadmaps\/[^/]+\.md$/;
 
 /**
  * The dev server's view of the content folder: front-matter first (the graph is ready without
@@ -90,12 +87,7 @@ export function createContentService(dir: string): ContentService {
       const scan = scanContentDir(root);
       compiler = createContentCompiler(scan.assets);
       assetSet = new Set(scan.assets);
-      // Roadmaps first: their bodies are parsed now (their links say what they cover), which is a
-      // good share of the work, and the worker reads everything else meanwhile.
-      const isRoadmap = (abs: string) => ROADMAP_FILE.test(toContentPath(root, abs));
-      const stream = streamContent(root, scan.files.filter((abs) => !isRoadmap(abs)));
-      for (const file of readFiles(root, scan.files.filter(isRoadmap))) compiler.setFile(file);
-      for await (const batch of stream) for (const file of batch) compiler.setFile(file);
+      for await (const batch of streamContent(root, scan.files)) for (const file of batch) compiler.setFile(file);
       current = buildIndex(new Set());
       published = current.diagnostics;
       return current;
@@ -143,17 +135,4 @@ export function createContentService(dir: string): ContentService {
       return refresh([]);
     },
   };
-}
-
-/** Reads `paths` (absolute, under `root`) on this thread; files that vanished are skipped. */
-function readFiles(root: string, paths: readonly string[]): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const abs of paths) {
-    try {
-      files.push({ path: toContentPath(root, abs), text: readFileSync(abs, 'utf8') });
-    } catch {
-      // Deleted since the scan: the watcher reports it.
-    }
-  }
-  return files;
 }
