@@ -2,11 +2,16 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ChildReport } from './benchChild';
 
-/** Runs one measurement in a fresh Node process (with this process's loader flags, e.g. tsx). */
+/**
+ * Runs one measurement in a fresh Node process, with this process's flags; from TypeScript
+ * sources it loads tsx too if this process got its TypeScript some other way (a test runner).
+ */
 export function runChild(args: readonly string[]): Promise<ChildReport> {
-  const script = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './benchChild.ts' : './benchChild.js', import.meta.url));
+  const typescript = new URL(import.meta.url).pathname.endsWith('.ts');
+  const script = fileURLToPath(new URL(typescript ? './benchChild.ts' : './benchChild.js', import.meta.url));
+  const loader = typescript && !process.execArgv.some((flag) => flag.includes('tsx')) ? ['--import', import.meta.resolve('tsx')] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...process.execArgv, ...loader, script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);

@@ -1,7 +1,10 @@
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../src/build/bench/benchCommand';
 import { generateContent } from '../../../src/build/bench/generateContent';
 import { printBenchTable } from '../../../src/build/bench/printBenchTable';
+import { runChild } from '../../../src/build/bench/runChild';
+import { writeContent } from '../../../src/build/bench/writeContent';
 import { compile } from '../../../src/core/compile';
 
 describe('bench', () => {
@@ -33,6 +36,19 @@ describe('bench', () => {
     expect(body).toContain('$$');
     expect(body).toContain('[[concept-');
   });
+
+  it('times a dev start in a fresh process and reports what it read', async () => {
+    const dir = await writeContent(generateContent(40, 5));
+    try {
+      const report = await runChild(['dev', dir]);
+      expect(report.check).toBe(40);
+      expect(report.ms).toBeGreaterThan(0);
+      expect(report.cpuMs).toBeGreaterThan(0);
+      expect(report.peakRssMB).toBeGreaterThan(10);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('prints an aligned table with the bar and whether it is reached', () => {
     const table = printBenchTable([
