@@ -52,6 +52,11 @@ export interface RouterSlice {
   navigate(href: string, options?: { readonly replace?: boolean }): void;
   /** Follows the address bar after back/forward. */
   syncLocation(pathname: string, search: string): void;
+  /**
+   * Rewrites the address bar without navigating (no new page, no focus move, `href` unchanged),
+   * so that a reload, or Back from another page, comes back to what the current page holds.
+   */
+  keepAddress(href: string): void;
 }
 
 export interface ProgressSlice {

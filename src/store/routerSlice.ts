@@ -53,6 +53,14 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
       set({ route: next.route, href: next.href, navigations: get().navigations + 1 });
     },
 
+    keepAddress(href) {
+      try {
+        env.history?.replaceState(null, '', href);
+      } catch {
+        // Over the browser's limit on address rewrites: the address is a convenience, not state.
+      }
+    },
+
     syncLocation(pathname, search) {
       const next = resolve(pathname, search, get().graph);
       if (next.rewritten) env.history?.replaceState(null, '', next.href);

@@ -39,6 +39,12 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     expect(steps.length).toBeGreaterThan(5);
     expect(steps).not.toContain('Derivatives');
     expect(steps.at(-1)).toBe('Backpropagation');
+    // The draft survives a reload: it is kept in the address bar.
+    await page.waitForURL(/\/plan\/new\?from=.*Read/);
+    await page.reload();
+    await page.locator('.builder-step').first().waitFor();
+    expect(await builderSteps(page)).toEqual(steps);
+    expect(await page.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Week 4: Backpropagation');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -32,6 +32,20 @@ describe('router', () => {
     disconnect();
   });
 
+  it('keeps an address in the bar without navigating', () => {
+    const store = makeStore({ url: '/plan/new' });
+    const before = store.getState();
+    const length = window.history.length;
+    store.getState().keepAddress('/plan/new?from=%2Fplan%2Fv1%2Fvectors');
+    expect(window.location.pathname + window.location.search).toBe('/plan/new?from=%2Fplan%2Fv1%2Fvectors');
+    expect(window.history.length).toBe(length);
+    const after = store.getState();
+    expect([after.route, after.href, after.navigations]).toEqual([before.route, before.href, before.navigations]);
+    // A browser that refuses (too many rewrites) costs the address, not the page.
+    const refusing = makeStore({ url: '/plan/new', history: { pushState: () => {}, replaceState: () => { throw new DOMException('too many', 'SecurityError'); } } });
+    expect(() => refusing.getState().keepAddress('/plan/new?from=x')).not.toThrow();
+  });
+
   it('replaces the entry when asked, and ignores other origins', () => {
     const store = makeStore();
     const length = window.history.length;

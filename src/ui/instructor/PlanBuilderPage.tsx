@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ConceptId } from '../../core/content/ConceptId';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner/planText';
 import { encodePlanUrl, normalizePlanSpec } from '../../core/planner/planUrl';
@@ -39,6 +39,13 @@ export function PlanBuilderPage() {
   const autoTitle = targets.length > 0 ? planTitle(graph, targets) : 'Untitled plan';
   const shownTitle = spec.title ?? autoTitle;
   const url = targets.length > 0 ? encodePlanUrl(spec) : null;
+  // The draft is kept in the address bar (as "edit a copy" links write it), so a reload keeps it;
+  // after a pause in typing, as browsers limit how often a page may rewrite its address.
+  const keepAddress = useAppStore((s) => s.keepAddress);
+  useEffect(() => {
+    const timer = setTimeout(() => keepAddress(url ? `/plan/new?from=${encodeURIComponent(url)}` : '/plan/new'), 300);
+    return () => clearTimeout(timer);
+  }, [url, keepAddress]);
   const titleOf = (id: ConceptId) => graph.concepts[graph.index.get(id) ?? -1]?.title ?? id;
 
   return (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ConceptId } from '../../../src/core/content/ConceptId';
 import { decodePlanUrl, encodePlanUrl } from '../../../src/core/planner/planUrl';
@@ -44,6 +44,24 @@ describe('PlanBuilderPage', () => {
     ]);
     expect(totals()).toBe('10 steps · 8 h 15 min');
     expect(linkField().value).toBe(`${window.location.origin}/plan/v1/backpropagation`);
+  });
+
+  it('keeps the draft in the address bar, so a reload comes back to it', async () => {
+    const { user, unmount } = renderWithStore(<PlanBuilderPage />, { url: '/plan/new' });
+    await addTarget(user, 'backprop', 'Backpropagation');
+    await user.click(screen.getByRole('checkbox', { name: 'Assumed known: Feed-forward neural nets' }));
+    const here = () => window.location.pathname + window.location.search;
+    await waitFor(() => expect(here()).toMatch(/^\/plan\/new\?from=.*feed-forward/));
+    const address = here();
+    const before = stepTitles();
+    unmount();
+    // A reload: a fresh store and page at the address the bar now holds.
+    renderWithStore(<PlanBuilderPage />, { url: address });
+    expect(stepTitles()).toEqual(before);
+    expect(screen.getByRole('checkbox', { name: 'Feed-forward neural nets' })).toHaveProperty('checked', true);
+    // Removing the last target clears the draft from the address.
+    await user.click(screen.getByRole('button', { name: /^Remove/ }));
+    await waitFor(() => expect(here()).toBe('/plan/new'));
   });
 
   it('marks assumed-known concepts from the plan itself, and brings them back', async () => {
