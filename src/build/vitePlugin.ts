@@ -98,10 +98,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       started = content.start();
       const middleware = contentMiddleware(content);
       server.middlewares.use((req, res, next) => void started.then(() => middleware(req, res, next), next));
-      started.then(
-        () => watchContent(server, content),
-        (error: unknown) => server.config.logger.error(`content: could not read ${dir}: ${String(error)}`),
-      );
+      started.catch((error: unknown) => server.config.logger.error(`content: could not read ${dir}: ${String(error)}`));
+      watchContent(server, content, started);
     },
     hotUpdate(ctx) {
       // Content files are compiled by this plugin, not imported: keep Vite from reacting to them.
@@ -111,8 +109,12 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   };
 }
 
-/** Wires the file watcher to the service, the `content:update` event and the error overlay. */
-function watchContent(server: ViteDevServer, service: ContentService): void {
+/**
+ * Wires the file watcher to the service, the `content:update` event and the error overlay. The
+ * watcher starts at once, so a file saved while the folder is first read is not missed; its
+ * update waits until that read (`started`) is done.
+ */
+function watchContent(server: ViteDevServer, service: ContentService, started: Promise<unknown>): void {
   let hadErrors = false;
   const showErrors = () => {
     const err = overlayError(service.dir, service.state().diagnostics);
@@ -139,6 +141,7 @@ function watchContent(server: ViteDevServer, service: ContentService): void {
     // A rename arrives as unlink + add: a short pause handles both in one update.
     clearTimeout(timer);
     timer = setTimeout(async () => {
+      if (!(await started.then(() => true, () => false))) return;
       const files = [...pending];
       pending = new Set();
       const update = await service.update(files);
@@ -150,6 +153,11 @@ function watchContent(server: ViteDevServer, service: ContentService): void {
   server.ws.on('connection', () => {
     if (hadErrors) showErrors();
   });
-  hadErrors = overlayError(service.dir, service.state().diagnostics) !== undefined;
-  analyse();
+  started.then(
+    () => {
+      hadErrors = overlayError(service.dir, service.state().diagnostics) !== undefined;
+      analyse();
+    },
+    () => {},
+  );
 }

@@ -56,15 +56,22 @@ describe('contentPlugin in dev', () => {
     call(plugin, 'configResolved', { command: 'serve' });
     await call(plugin, 'configureServer', server);
     expect(middlewares).toHaveLength(1);
-    // The server does not wait for the content: the watcher is wired only once it has been read.
-    expect(handlers.size).toBe(0);
     expect(call(plugin, 'resolveId', 'virtual:content')).toBe('\0virtual:content');
-    const { code, map } = (await call(plugin, 'load', '\0virtual:content')) as { code: string; map: unknown };
+    // The server does not wait for the content: the content module does. The watcher is wired at
+    // once, so a file saved during the first read is not missed.
+    const loading = call(plugin, 'load', '\0virtual:content') as Promise<{ code: string; map: unknown }>;
+    expect(await Promise.race([loading.then(() => 'loaded'), Promise.resolve('pending')])).toBe('pending');
+    expect(handlers.size).toBeGreaterThan(0);
+    handlers.get('change')!(write('concepts/a.md', concept('A, saved while starting')));
+    const { code, map } = await loading;
     // Generated data: no source map repeating it.
     expect(map).toEqual({ mappings: '' });
-    expect(handlers.size).toBeGreaterThan(0);
     const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
     expect(index.concepts.map((c: { id: string }) => c.id)).toEqual(['a']);
+    await settle();
+    const saved = ((await call(plugin, 'load', '\0virtual:content')) as { code: string }).code;
+    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(saved)![1]!)).concepts[0].title).toBe('A, saved while starting');
+    sent.length = 0;
     expect(call(plugin, 'transformIndexHtml')).toEqual([expect.objectContaining({ tag: 'script' })]);
 
     handlers.get('change')!(write('concepts/a.md', concept('A', 'prerequisites: [missing]\n')));
