@@ -23,13 +23,14 @@ const read = (path) => {
 // hundreds, and the receiver takes each file as a slice of it without copying.
 let texts = [];
 let lengths = [];
-const send = () => { parentPort.postMessage({ text: texts.join(''), lengths }); texts = []; lengths = []; };
+let first = true;
+const send = () => { parentPort.postMessage({ text: texts.join(''), lengths }); texts = []; lengths = []; first = false; };
 for (const path of workerData.paths) {
   let text = null;
   try { text = read(path); } catch {}
   if (text === null) lengths.push(-1);
   else { texts.push(text); lengths.push(text.length); }
-  if (lengths.length === (workerData.sent++ === 0 ? ${FIRST_BATCH} : ${BATCH})) send();
+  if (lengths.length === (first ? ${FIRST_BATCH} : ${BATCH})) send();
 }
 send();
 `;
@@ -47,7 +48,7 @@ interface Batch {
 export function streamContent(dir: string, paths: readonly string[]): AsyncIterable<SourceFile[]> {
   if (paths.length === 0) return (async function* () {})();
   // `execArgv: []`: plain JavaScript needs nothing the parent was started with (tsx, say).
-  const worker = new Worker(READER, { eval: true, execArgv: [], workerData: { paths, sent: 0 } });
+  const worker = new Worker(READER, { eval: true, execArgv: [], workerData: { paths } });
   const queue: Batch[] = [];
   let wake: (() => void) | undefined;
   let failure: unknown;
