@@ -1,6 +1,6 @@
 import { exportFileName } from '../../core/export/exportFileName';
 import { CopyButton } from './CopyButton';
-import { downloadText } from './downloadText';
+import { downloadText } from '../common/downloadText';
 
 /** What can be exported: Markdown, and plain text when there is a plain version. Made on demand. */
 export interface ExportSource {

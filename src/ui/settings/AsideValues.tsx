@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store/AppStoreContext';
-import { downloadFile } from './downloadFile';
+import { downloadText } from '../common/downloadText';
 
 /** Unreadable stored values that were kept aside, each downloadable so nothing is ever lost. */
 export function AsideValues() {
@@ -17,7 +17,7 @@ export function AsideValues() {
         {keys.map((key) => (
           <li key={key} className="saved-plan">
             <code>{key}</code>
-            <button type="button" className="button button-small" onClick={() => downloadFile(`${key}.json`, readAside(key) ?? '', 'text/plain')}>
+            <button type="button" className="button button-small" onClick={() => downloadText(`${key}.json`, readAside(key) ?? '', 'text/plain')}>
               Download<span className="sr-only"> {key}</span>
             </button>
           </li>

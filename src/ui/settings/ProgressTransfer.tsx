@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreContext';
 import { plural } from '../common/formatMinutes';
-import { downloadFile } from './downloadFile';
+import { downloadText } from '../common/downloadText';
 
 /** Reads a chosen file as text (FileReader works in every browser and test DOM). */
 function readText(file: Blob): Promise<string> {
@@ -43,7 +43,7 @@ export function ProgressTransfer() {
       <h2 id="transfer-heading">Move your progress</h2>
       <p>Your progress lives in this browser only. To move it to another browser or keep a copy, export it as a file and import that file there. Importing merges: nothing you have here is lost, and “known” wins over “learning”.</p>
       <div className="page-actions">
-        <button type="button" className="button" onClick={() => downloadFile(`progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress())}>
+        <button type="button" className="button" onClick={() => downloadText(`progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(), 'application/json')}>
           Export progress
         </button>
         <label className="button file-button">
