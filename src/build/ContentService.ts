@@ -4,7 +4,7 @@ import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
 import type { RenderedBody } from '../core/content/Concept';
 import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
 import { scanContentDir } from './scanContentDir';
-import { toContentPath } from './loadContent';
+import { toContentPath } from './toContentPath';
 import { streamContent } from './streamContent';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/;

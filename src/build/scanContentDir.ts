@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { toContentPath } from './toContentPath';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/;
 
@@ -15,13 +16,10 @@ export interface ContentDirScan {
 export function scanContentDir(dir: string): ContentDirScan {
   const files: string[] = [];
   const assets: string[] = [];
-  const root = join(dir, sep);
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const absolute = join(entry.parentPath, entry.name);
-    // Entries are inside `dir`: slicing is the cheap `relative` for ten thousand files.
-    const inside = absolute.startsWith(root) ? absolute.slice(root.length) : relative(dir, absolute);
-    const path = sep === '/' ? inside : inside.split(sep).join('/');
+    const path = toContentPath(dir, absolute);
     if (path.split('/').some((part) => part.startsWith('.'))) continue;
     if (CONTENT_FILE.test(entry.name)) files.push(absolute);
     else assets.push(path);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../core/content/SourceFile';
-import { toContentPath } from './loadContent';
+import { toContentPath } from './toContentPath';
 
 // A small first batch gets the caller parsing soon after the worker starts.
 const FIRST_BATCH = 32;

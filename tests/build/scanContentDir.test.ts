@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, toContentPath } from '../../src/build/loadContent';
+import { loadContent } from '../../src/build/loadContent';
+import { toContentPath } from '../../src/build/toContentPath';
 import { scanContentDir } from '../../src/build/scanContentDir';
 import { streamContent } from '../../src/build/streamContent';
 
