@@ -63,8 +63,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       return undefined;
     },
     async load(id) {
-      if (id === RESOLVED_ID) await started;
       if (id === RESOLVED_ID) {
+        await started;
         // An empty source map: the module is generated data, and a map of it would repeat the
         // whole index in base64 (several times its size for a large content folder).
         return { code: `export const contentIndex = JSON.parse(${JSON.stringify(JSON.stringify(index()))});\n`, map: { mappings: '' } };
