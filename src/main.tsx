@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { contentIndex } from 'virtual:content';
 import type { ContentUpdate } from './core/content/ContentIndex';
+import { toBasePath } from './core/route/basePath';
 import { AppStoreProvider } from './store/AppStoreContext';
 import { connectWindow } from './store/connectWindow';
 import { createAppStore } from './store/createAppStore';
 import { App } from './ui/App';
 
-const store = createAppStore({ index: contentIndex });
+// Vite's `base` (`/` or `/course/`): where the site is served, for links and the router.
+const store = createAppStore({ index: contentIndex, base: toBasePath(import.meta.env.BASE_URL) ?? '' });
 connectWindow(store, window);
 
 // Content edits in dev arrive without a reload: the new index replaces the old, and changed

@@ -17,6 +17,8 @@ const CONTENT_FILE = /\.(md|ya?ml)$/;
  */
 export interface ContentService {
   readonly dir: string;
+  /** The path the site is served under (`/course`; empty at the root). */
+  readonly base: string;
   /** Reads the whole folder; resolves once the graph and index are ready. */
   start(): Promise<ContentIndex>;
   /** The current index (call `start` first). */
@@ -38,10 +40,10 @@ export interface ContentService {
   analyseBodies(budgetMs?: number): Promise<ContentUpdate | null>;
 }
 
-/** Creates the service for content folder `dir`. */
-export function createContentService(dir: string): ContentService {
+/** Creates the service for content folder `dir`; links and body URLs start with `base`. */
+export function createContentService(dir: string, base = ''): ContentService {
   const root = resolve(dir);
-  let compiler: ContentCompiler = createContentCompiler([]);
+  let compiler: ContentCompiler = createContentCompiler([], { base });
   let assetSet = new Set<string>();
   // Per-body versions in the URLs: bumped whenever the body's HTML may have changed.
   const versions = new Map<string, number>();
@@ -50,7 +52,7 @@ export function createContentService(dir: string): ContentService {
 
   let bodies: Record<string, string> = {};
   let bodyKeys: readonly string[] | undefined;
-  const url = (key: string) => `/content/${key}.v${versions.get(key)!.toString(36)}.json`;
+  const url = (key: string) => `${base}/content/${key}.v${versions.get(key)!.toString(36)}.json`;
   const buildIndex = (changed: ReadonlySet<string>): ContentIndex => {
     const { site, concepts, roadmaps, courses, diagnostics } = compiler.state();
     const keys = compiler.bodyKeys();
@@ -83,9 +85,10 @@ export function createContentService(dir: string): ContentService {
 
   return {
     dir: root,
+    base,
     async start() {
       const scan = scanContentDir(root);
-      compiler = createContentCompiler(scan.assets);
+      compiler = createContentCompiler(scan.assets, { base });
       assetSet = new Set(scan.assets);
       for await (const batch of streamContent(root, scan.files)) for (const file of batch) compiler.setFile(file);
       current = buildIndex(new Set());

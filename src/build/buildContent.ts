@@ -25,16 +25,17 @@ export function contentHash(text: string | Uint8Array): string {
 
 /**
  * Compiles the folder for `vite build`: each body becomes `content/<key>.<hash>.json` (the hash of
- * its JSON, so it can be cached forever) and each asset is copied to `content/<path>`.
+ * its JSON, so it can be cached forever) and each asset is copied to `content/<path>`. Links and
+ * body URLs start with `base`, the path the site is served under (empty at the root).
  */
-export async function buildContent(dir: string): Promise<BuiltContent> {
-  const { result, assets: assetPaths } = await compileFolder(dir);
+export async function buildContent(dir: string, base = ''): Promise<BuiltContent> {
+  const { result, assets: assetPaths } = await compileFolder(dir, { base });
   const files: EmittedFile[] = [];
   const bodies: Record<string, string> = {};
   for (const [key, body] of [...result.bodies].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const json = JSON.stringify(body);
     const fileName = `content/${key}.${contentHash(json)}.json`;
-    bodies[key] = `/${fileName}`;
+    bodies[key] = `${base}/${fileName}`;
     files.push({ fileName, source: json });
   }
   for (const path of assetPaths) files.push({ fileName: `content/${path}`, source: await readFile(join(dir, path)) });

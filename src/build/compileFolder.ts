@@ -20,9 +20,10 @@ const PARALLEL_FROM = 400;
  * Reads and compiles the content folder `dir`, bodies rendered: on worker threads for large
  * folders when there is more than one core (the result is the same either way).
  */
-export async function compileFolder(dir: string, options: { readonly parallel?: boolean } = {}): Promise<CompiledFolder> {
+export async function compileFolder(dir: string, options: { readonly parallel?: boolean; readonly base?: string } = {}): Promise<CompiledFolder> {
   const [files, assets] = await Promise.all([loadContent(dir), listAssets(dir)]);
   const parallel = options.parallel ?? (files.length >= PARALLEL_FROM && availableParallelism() > 1);
-  const result = parallel ? await compileParallel(files, { assets }) : compile(files, { assets });
+  const base = options.base ?? '';
+  const result = parallel ? await compileParallel(files, { assets, base }) : compile(files, { assets, base });
   return { result, files: files.length, assets };
 }

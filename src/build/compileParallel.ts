@@ -7,7 +7,7 @@ import { createContentCompiler } from '../core/createContentCompiler';
 import type { WorkerReply, WorkerRequest } from './compileWorker';
 
 /** Options of `compileParallel`. */
-export interface ParallelOptions extends Pick<CompileOptions, 'assets'> {
+export interface ParallelOptions extends Pick<CompileOptions, 'assets' | 'base'> {
   /** Worker threads to use; default one per core. */
   readonly workers?: number;
   /** Bodies per message (default 32): large enough to amortise messaging, small enough to balance. */
@@ -25,7 +25,7 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
   // Workers start loading the Markdown pipeline while this thread reads the front-matter.
   const workers = Array.from({ length: count }, () => spawnWorker());
   try {
-    const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false });
+    const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base ?? '' });
     const bodies = new Map<string, RenderedBody>();
     for (const file of files) compiler.setFile(file);
     const { table } = compiler.state();

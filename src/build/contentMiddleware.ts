@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { withoutBase } from '../core/route/basePath';
 import type { ContentService } from './ContentService';
 
 const BODY_URL = /^\/content\/((?:concepts|roadmaps|courses)\/[a-z0-9]+(?:-[a-z0-9]+)*)\.[A-Za-z0-9_-]+\.json$/;
@@ -21,13 +22,15 @@ export const ASSET_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Dev middleware for `/content/...`: body JSON (rendered on first request, then cached) and the
+ * Dev middleware for `/content/...` (under the site's base): body JSON (rendered on first request, then cached) and the
  * asset files that exist in the content folder (only those: no path is read that is not listed).
  * Responses are `no-cache`: versions in the URLs tell clients what changed.
  */
 export function contentMiddleware(service: ContentService) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const url = (req.url ?? '').split('?')[0]!;
+    const requested = (req.url ?? '').split('?')[0]!;
+    // Under a base (`/course/content/…`), unless Vite has already taken it off.
+    const url = withoutBase(requested, service.base) ?? requested;
     if (!url.startsWith('/content/') || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     const bodyMatch = BODY_URL.exec(url);
     if (bodyMatch) {

@@ -7,6 +7,7 @@ import { contentMiddleware } from './contentMiddleware';
 import { createContentService, type ContentService } from './ContentService';
 import { contentDir } from './loadContent';
 import { overlayError } from './overlayError';
+import { toBasePath } from '../core/route/basePath';
 import { relative, join } from 'node:path';
 
 /** Options of `contentPlugin`. */
@@ -49,6 +50,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let started: Promise<unknown> = Promise.resolve();
   let built: ContentIndex | undefined;
   let serving = false;
+  // The path the site is served under (Vite's `base`, such as `/course/`, as `/course`).
+  let base = '';
 
   const index = (): ContentIndex => built ?? service?.index() ?? { site: { title: '', description: '' }, concepts: [], roadmaps: [], courses: [], diagnostics: [], bodies: {} };
 
@@ -56,6 +59,11 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     name: 'content',
     configResolved(config) {
       serving = config.command === 'serve';
+      const path = toBasePath(config.base);
+      if (path === undefined) {
+        throw new Error(`content: expected Vite's \`base\` to be an absolute path such as \`/\` or \`/course/\`, found \`${config.base}\`; page addresses like \`/concepts/<id>\` need one.`);
+      }
+      base = path;
     },
     resolveId(id) {
       if (id === MODULE_ID) return RESOLVED_ID;
@@ -81,7 +89,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
     async buildStart() {
       if (serving) return;
-      const content = await buildContent(dir);
+      const content = await buildContent(dir, base);
       built = content.index;
       for (const file of content.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
       const { diagnostics } = content.result;
@@ -91,8 +99,17 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       if (counts.errors > 0) this.error(`content has ${summariseDiagnostics(counts)}:\n${lines.join('\n')}`);
       if (counts.warnings > 0) this.warn(`content has ${summariseDiagnostics(counts)}:\n${lines.join('\n')}`);
     },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // Static hosts such as GitHub Pages answer an unknown path with `404.html`: as a copy of
+        // the app, it opens the page a shared plan or concept link names instead of an error.
+        const page = bundle['index.html'];
+        if (page?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: page.source });
+      },
+    },
     async configureServer(server) {
-      const content = createContentService(dir);
+      const content = createContentService(dir, base);
       service = content;
       // Not awaited: Vite goes on starting (and listening) while the content is read.
       started = content.start();

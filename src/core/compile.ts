@@ -12,6 +12,8 @@ export interface CompileOptions {
   readonly assets?: readonly string[];
   /** Render every body to HTML (default true); false checks front-matter and the graph only. */
   readonly render?: boolean;
+  /** The path the site is served under (`/course`; default empty: the root); app links start with it. */
+  readonly base?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver'>
  * broken file yields diagnostics and everything else still compiles.
  */
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
-  const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false });
+  const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base ?? '' });
   for (const file of files) compiler.setFile(file);
   const bodies = new Map<string, RenderedBody>();
   if (options.render ?? true) {

@@ -67,6 +67,8 @@ export interface ContentCompilerOptions {
    * it never asks twice, so it skips fingerprinting each body's links.
    */
   readonly cacheRenders?: boolean;
+  /** The path the site is served under (`/course`; default empty: the root); app links start with it. */
+  readonly base?: string;
 }
 
 /** Creates an empty compiler. */
@@ -107,7 +109,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     return found && hasBody(found) ? found : undefined;
   };
   const link = (): LinkedContent => {
-    linked ??= linkContent({ facts: sortedFacts(), assets: currentAssets, versions: { ids, titles } }, linkMemo);
+    linked ??= linkContent({ facts: sortedFacts(), assets: currentAssets, base: options.base ?? '', versions: { ids, titles } }, linkMemo);
     return linked;
   };
   // Keeps `sorted` current when a file is replaced in place (binary search: it is sorted by path).

@@ -20,6 +20,8 @@ export interface LinkInput {
   readonly facts: readonly FileFacts[];
   /** Content-relative asset paths present, or null when unknown (file links are then trusted). */
   readonly assets: readonly string[] | null;
+  /** The path the site is served under (`/course`; empty or omitted at the root). */
+  readonly base?: string;
   /**
    * Versions for reuse with a memo. `ids` changes whenever which links and prerequisites resolve
    * may have changed (files added or removed, aliases, assets); `titles` whenever that or a title
@@ -150,5 +152,6 @@ function resolverTable(input: LinkInput, conceptFacts: readonly ConceptFacts[]):
     roadmaps: input.facts.flatMap((f) => (f.kind === 'roadmap' ? [f.id] : [])),
     courses: input.facts.flatMap((f) => (f.kind === 'course' ? [f.meta.id] : [])),
     assets: input.assets,
+    base: input.base ?? '',
   };
 }

@@ -44,13 +44,18 @@ export interface ContentSlice {
 
 export interface RouterSlice {
   readonly route: Route;
-  /** Path and query of the current page. */
+  /** Path and query of the current page, as an app path (without `base`). */
   readonly href: string;
+  /**
+   * The path the site is served under (`/course`; empty at the root). Store paths and actions
+   * speak app paths (`/concepts/x`); `base` goes in front of them only for the browser.
+   */
+  readonly base: string;
   /** Counts client-side navigations, so the UI can move focus after each (not on first load). */
   readonly navigations: number;
-  /** Goes to a same-origin URL without a reload; `replace` rewrites the current history entry. */
+  /** Goes to an app path without a reload; `replace` rewrites the current history entry. */
   navigate(href: string, options?: { readonly replace?: boolean }): void;
-  /** Follows the address bar after back/forward. */
+  /** Follows the address bar (a browser path, `base` included) after back/forward. */
   syncLocation(pathname: string, search: string): void;
   /**
    * Rewrites the address bar without navigating (no new page, no focus move, `href` unchanged),
@@ -105,6 +110,8 @@ export interface AppEnv {
   /** `null`: keep progress in memory only. */
   readonly storage: Storage | null;
   readonly history: Pick<History, 'pushState' | 'replaceState'> | null;
+  /** The path the site is served under, as `toBasePath` gives it (empty at the root). */
+  readonly base: string;
   readonly fetchJson: (url: string) => Promise<unknown>;
   /** The current time as ISO 8601. */
   readonly now: () => string;

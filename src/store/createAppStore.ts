@@ -9,7 +9,7 @@ import { uiSlice } from './uiSlice';
 /** What a store starts from. Everything but the index has a browser default. */
 export interface AppStoreInit extends Partial<AppEnv> {
   readonly index: ContentIndex;
-  /** Path and query of the first page (default: the current location, else `/`). */
+  /** Path and query of the first page as the browser has it, `base` included (default: the current location, else `/`). */
   readonly url?: string;
 }
 
@@ -43,6 +43,7 @@ export function createAppStore(init: AppStoreInit): AppStore {
   const env: AppEnv = {
     storage: init.storage !== undefined ? init.storage : browserStorage(),
     history: init.history !== undefined ? init.history : typeof history === 'undefined' ? null : history,
+    base: init.base ?? '',
     fetchJson: init.fetchJson ?? fetchJson,
     now: init.now ?? (() => new Date().toISOString()),
     loadSearch: init.loadSearch ?? (() => import('../core/search/createSearchIndex').then((m) => m.createSearchIndex)),

@@ -1,4 +1,5 @@
 import type { ConceptGraph } from '../core/graph/ConceptGraph';
+import { withBase, withoutBase } from '../core/route/basePath';
 import { hrefFor } from '../core/route/hrefFor';
 import { parseRoute } from '../core/route/parseRoute';
 import type { Route } from '../core/route/Route';
@@ -34,13 +35,20 @@ function resolve(path: string, search: string, graph: ConceptGraph): { route: Ro
 
 /** A history-based router: the route is state, links are real hrefs, back and forward work. */
 export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUrl: string, graph: ConceptGraph): RouterSlice {
-  const start = split(initialUrl) ?? { path: '/', search: '' };
-  const first = resolve(start.path, start.search, graph);
-  if (first.rewritten) env.history?.replaceState(null, '', first.href);
+  const { base } = env;
+  // The browser's paths carry the base; a path outside it is a page this app does not have.
+  const fromBrowser = (path: string, search: string, current: ConceptGraph) => {
+    const inside = withoutBase(path, base);
+    return inside === undefined ? { route: { kind: 'not-found', path } as const, href: path, rewritten: false } : resolve(inside, search, current);
+  };
+  const start = split(initialUrl) ?? { path: withBase('/', base), search: '' };
+  const first = fromBrowser(start.path, start.search, graph);
+  if (first.rewritten) env.history?.replaceState(null, '', withBase(first.href, base));
 
   return {
     route: first.route,
     href: first.href,
+    base,
     navigations: 0,
 
     navigate(href, options = {}) {
@@ -48,22 +56,23 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
       if (!target) return;
       const next = resolve(target.path, target.search, get().graph);
       const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-      if (options.replace) env.history?.replaceState(null, '', next.href + hash);
-      else env.history?.pushState(null, '', next.href + hash);
+      const address = withBase(next.href + hash, base);
+      if (options.replace) env.history?.replaceState(null, '', address);
+      else env.history?.pushState(null, '', address);
       set({ route: next.route, href: next.href, navigations: get().navigations + 1 });
     },
 
     keepAddress(href) {
       try {
-        env.history?.replaceState(null, '', href);
+        env.history?.replaceState(null, '', withBase(href, base));
       } catch {
         // Over the browser's limit on address rewrites: the address is a convenience, not state.
       }
     },
 
     syncLocation(pathname, search) {
-      const next = resolve(pathname, search, get().graph);
-      if (next.rewritten) env.history?.replaceState(null, '', next.href);
+      const next = fromBrowser(pathname, search, get().graph);
+      if (next.rewritten) env.history?.replaceState(null, '', withBase(next.href, base));
       set({ route: next.route, href: next.href, navigations: get().navigations + 1 });
     },
   };

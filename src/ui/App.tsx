@@ -10,6 +10,7 @@ import { useSearchShortcut } from './app/useSearchShortcut';
 import { useThemeEffect } from './app/useThemeEffect';
 import { EmbedPlanPage } from './instructor/EmbedPlanPage';
 import { SearchDialog } from './search/SearchDialog';
+import { useAppHref } from './common/useAppHref';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -25,6 +26,7 @@ export function App() {
   const route = useAppStore((s) => s.route);
   const href = useAppStore((s) => s.href);
   const searchOpen = useAppStore((s) => s.searchOpen);
+  const appHref = useAppHref();
   useThemeEffect();
   useLinkInterception();
   useSearchShortcut();
@@ -45,7 +47,7 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          Your progress is kept in this browser. <a href="/settings">Export it</a> to move it · <a href="/about">How this site works</a>
+          Your progress is kept in this browser. <a href={appHref('/settings')}>Export it</a> to move it · <a href={appHref('/about')}>How this site works</a>
         </p>
       </footer>
       {searchOpen && <SearchDialog />}

@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the middleware on a GET and collects the response (or notes that it passed it on). */
-function get(url: string): Promise<{ passed: boolean; status: number; headers: Record<string, unknown>; body: string }> {
+function get(url: string, over = service): Promise<{ passed: boolean; status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve) => {
     const headers: Record<string, unknown> = {};
     const chunks: Buffer[] = [];
@@ -42,11 +42,22 @@ function get(url: string): Promise<{ passed: boolean; status: number; headers: R
       return res;
     }) as ServerResponse['end'];
     (res as unknown as Writable).on('finish', () => resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() }));
-    contentMiddleware(service)({ url, method: 'GET' } as IncomingMessage, res, () => resolve({ passed: true, status: 0, headers, body: '' }));
+    contentMiddleware(over)({ url, method: 'GET' } as IncomingMessage, res, () => resolve({ passed: true, status: 0, headers, body: '' }));
   });
 }
 
 describe('contentMiddleware', () => {
+  it('serves under the site base, with or without the base still on the URL', async () => {
+    const under = createContentService(dir, '/course');
+    await under.start();
+    const url = under.index().bodies['concepts/a']!;
+    expect(url).toMatch(/^\/course\/content\/concepts\/a\.v[0-9a-z]+\.json$/);
+    expect(JSON.parse((await get(url, under)).body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [] });
+    expect((await get('/course/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
+    expect((await get('/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
+    expect((await get('/other/content/assets/fig.svg', under)).passed).toBe(true);
+  });
+
   it('renders a body on request, whatever version its URL names', async () => {
     const url = service.index().bodies['concepts/a']!;
     const response = await get(url);

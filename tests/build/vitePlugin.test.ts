@@ -53,7 +53,7 @@ describe('contentPlugin in dev', () => {
   it('serves virtual:content, pushes content:update on a save, and shows then clears the overlay', async () => {
     const plugin = contentPlugin({ dir });
     const { server, sent, handlers, invalidated, middlewares } = fakeServer();
-    call(plugin, 'configResolved', { command: 'serve' });
+    call(plugin, 'configResolved', { command: 'serve', base: '/' });
     await call(plugin, 'configureServer', server);
     expect(middlewares).toHaveLength(1);
     expect(call(plugin, 'resolveId', 'virtual:content')).toBe('\0virtual:content');
@@ -98,7 +98,7 @@ describe('contentPlugin in a build', () => {
   it('emits hashed body JSON and assets, and fails on content errors', async () => {
     write('assets/x.svg', '<svg/>');
     const plugin = contentPlugin({ dir });
-    call(plugin, 'configResolved', { command: 'build' });
+    call(plugin, 'configResolved', { command: 'build', base: '/' });
     const emitted: { fileName: string }[] = [];
     const warnings: string[] = [];
     const context = { emitFile: (f: { fileName: string }) => emitted.push(f), warn: (m: string) => warnings.push(m), error: (m: string) => { throw new Error(m); } };
@@ -114,7 +114,38 @@ describe('contentPlugin in a build', () => {
 
     write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
     const failing = contentPlugin({ dir });
-    call(failing, 'configResolved', { command: 'build' });
+    call(failing, 'configResolved', { command: 'build', base: '/' });
     await expect((failing.buildStart as Hook).call(context)).rejects.toThrow(/concepts\/b\.md:4:17 error .*\[self-prerequisite\]/);
+  });
+
+  it('serves under a base: body URLs and links start with it', async () => {
+    write('assets/x.svg', '<svg/>');
+    write('concepts/a.md', concept('A') + '\n![Figure](../assets/x.svg) and [[a]]\n');
+    const plugin = contentPlugin({ dir });
+    call(plugin, 'configResolved', { command: 'build', base: '/course/' });
+    const emitted: { fileName: string; source: string | Uint8Array }[] = [];
+    const context = { emitFile: (f: (typeof emitted)[number]) => emitted.push(f), warn: () => {}, error: (m: string) => { throw new Error(m); } };
+    await (plugin.buildStart as Hook).call(context);
+    const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
+    const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
+    expect(index.bodies['concepts/a']).toMatch(/^\/course\/content\/concepts\/a\.[0-9a-f]{10}\.json$/);
+    const body = JSON.parse(String(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.source));
+    expect(body.html).toContain('src="/course/content/assets/x.svg"');
+    expect(body.html).toContain('href="/course/concepts/a"');
+  });
+
+  it('copies the page to 404.html, so static hosts open deep links in the app', () => {
+    const plugin = contentPlugin({ dir });
+    const emitted: { fileName: string; source: unknown }[] = [];
+    const hook = plugin.generateBundle as { handler: Hook };
+    hook.handler.call({ emitFile: (f: (typeof emitted)[number]) => emitted.push(f) }, {}, { 'index.html': { type: 'asset', source: '<html>app</html>' } });
+    expect(emitted).toEqual([{ type: 'asset', fileName: '404.html', source: '<html>app</html>' }]);
+    hook.handler.call({ emitFile: (f: (typeof emitted)[number]) => emitted.push(f) }, {}, {});
+    expect(emitted).toHaveLength(1);
+  });
+
+  it('refuses a relative base, saying what it needs', () => {
+    const plugin = contentPlugin({ dir });
+    expect(() => call(plugin, 'configResolved', { command: 'build', base: './' })).toThrow(/expected Vite's `base` to be an absolute path such as `\/` or `\/course\/`, found `\.\/`/);
   });
 });

@@ -51,12 +51,27 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Serves `dist/` with `vite preview` on a free port and launches headless Chromium. */
-export async function startHarness(): Promise<Harness> {
+/** Which build to serve: `dist/` at the root unless told otherwise. */
+export interface HarnessOptions {
+  /** The build folder (absolute); default `dist/`. */
+  readonly outDir?: string;
+  /** The base it was built with (`/course/`); default `/`. */
+  readonly base?: string;
+}
+
+/** Serves a production build with `vite preview` on a free port and launches headless Chromium. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('No production build in dist/: run `npm run build` first (npm run test:e2e does).');
+  const outDir = options.outDir ?? resolve(root, 'dist');
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`No production build in ${outDir}: run \`npm run build\` first (npm run test:e2e does).`);
   const port = await freePort();
-  const server: PreviewServer = await preview({ root, logLevel: 'silent', preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+  const server: PreviewServer = await preview({
+    root,
+    base: options.base ?? '/',
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

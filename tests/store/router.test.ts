@@ -32,6 +32,31 @@ describe('router', () => {
     disconnect();
   });
 
+  it('under a base, reads and writes browser paths with it while its own paths go without', async () => {
+    window.history.replaceState(null, '', '/course/concepts/vector-basics?x=1');
+    const store = makeStore({ url: '/course/concepts/vector-basics?x=1', base: '/course' });
+    // The alias is rewritten in the address bar, under the base.
+    expect(store.getState().route).toEqual({ kind: 'concept', id: 'vectors' });
+    expect(store.getState().base).toBe('/course');
+    expect(window.location.pathname).toBe('/course/concepts/vectors');
+    const disconnect = connectWindow(store, window);
+    store.getState().navigate('/about');
+    expect([window.location.pathname, store.getState().href]).toEqual(['/course/about', '/about']);
+    store.getState().navigate('/');
+    expect(window.location.pathname).toBe('/course/');
+    expect(store.getState().route).toEqual({ kind: 'home' });
+    store.getState().keepAddress('/plan/new?from=x');
+    expect(window.location.pathname + window.location.search).toBe('/course/plan/new?from=x');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+    expect(store.getState().route).toEqual({ kind: 'about' });
+    disconnect();
+    // The base alone is home; a path outside it is not a page of this site.
+    expect(makeStore({ url: '/course', base: '/course' }).getState().route).toEqual({ kind: 'home' });
+    expect(makeStore({ url: '/courses/x', base: '/course' }).getState().route).toEqual({ kind: 'not-found', path: '/courses/x' });
+  });
+
   it('keeps an address in the bar without navigating', () => {
     const store = makeStore({ url: '/plan/new' });
     const before = store.getState();

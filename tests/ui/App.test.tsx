@@ -33,6 +33,18 @@ describe('App shell', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })));
   });
 
+  it('under a base, every link carries it and clicks still navigate in the app', async () => {
+    const { user, store } = renderApp('/course/concepts/vectors', { base: '/course' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vectors' })).toBeTruthy();
+    const hrefs = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.filter((h) => !h.startsWith('/course/'))).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Test Roadmaps' }).getAttribute('href')).toBe('/course/');
+    await user.click(screen.getByRole('link', { name: 'About' }));
+    expect(window.location.pathname).toBe('/course/about');
+    expect(store.getState().route.kind).toBe('about');
+  });
+
   it('follows the back button', async () => {
     const { user } = renderApp('/');
     await user.click(screen.getByRole('link', { name: 'About' }));

@@ -8,6 +8,7 @@ import { loadContent } from '../loadContent';
 
 // Resolves every link to itself: the least a renderer can know, so the floor does no checking.
 const ANY: LinkResolver = {
+  base: '',
   concept: (id) => ({ id: asConceptId(id), title: id }),
   roadmap: () => true,
   course: () => true,

@@ -11,6 +11,8 @@ export interface ResolverTable {
   readonly roadmaps: readonly string[];
   readonly courses: readonly string[];
   readonly assets: readonly string[] | null;
+  /** The path the site is served under (`/course`; empty at the root); app links start with it. */
+  readonly base: string;
 }
 
 /** A concept a link resolved to: its canonical id (aliases resolved) and title. */
@@ -21,6 +23,8 @@ export interface ResolvedConcept {
 
 /** Answers "does this exist?" for links, and "did you mean …?" when it does not. */
 export interface LinkResolver {
+  /** The path the site is served under (`/course`; empty at the root); app links start with it. */
+  readonly base: string;
   concept(idOrAlias: string): ResolvedConcept | undefined;
   roadmap(id: string): boolean;
   course(id: string): boolean;
@@ -44,16 +48,18 @@ export function createLinkResolver(table: ResolverTable): TableLinkResolver {
     for (const alias of aliases) if (!concepts.has(alias)) concepts.set(alias, target);
   }
   const assets = table.assets === null ? null : new Set(table.assets);
-  return resolverOver(concepts, new Set(table.roadmaps), new Set(table.courses), assets);
+  return resolverOver(table.base, concepts, new Set(table.roadmaps), new Set(table.courses), assets);
 }
 
 function resolverOver(
+  base: string,
   concepts: Map<string, ResolvedConcept>,
   roadmaps: ReadonlySet<string>,
   courses: ReadonlySet<string>,
   assets: ReadonlySet<string> | null,
 ): TableLinkResolver {
   return {
+    base,
     concept: (id) => concepts.get(id),
     roadmap: (id) => roadmaps.has(id),
     course: (id) => courses.has(id),
@@ -69,7 +75,7 @@ function resolverOver(
         copy.set(id, next);
         for (const alias of aliases) if (copy.get(alias) === old) copy.set(alias, next);
       }
-      return resolverOver(copy, roadmaps, courses, assets);
+      return resolverOver(base, copy, roadmaps, courses, assets);
     },
   };
 }

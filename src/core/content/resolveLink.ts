@@ -18,7 +18,7 @@ export function resolveLink(target: LinkTarget, written: string, resolver: LinkR
   switch (target.kind) {
     case 'concept': {
       const found = resolver.concept(target.id);
-      if (found) return { kind: 'concept', href: `/concepts/${found.id}${target.hash}`, id: found.id, title: found.title };
+      if (found) return { kind: 'concept', href: `${resolver.base}/concepts/${found.id}${target.hash}`, id: found.id, title: found.title };
       const guess = kebabGuess(target.id, resolver) ?? resolver.suggestConcept(target.id);
       const hint = guess ? `; did you mean \`${guess}\`?` : '.';
       return { kind: 'broken', message: `Expected a link to an existing concept, found \`${written}\`${hint}`, ...(guess ? { expected: guess } : {}) };
@@ -26,11 +26,11 @@ export function resolveLink(target: LinkTarget, written: string, resolver: LinkR
     case 'roadmap':
     case 'course': {
       const exists = target.kind === 'roadmap' ? resolver.roadmap(target.id) : resolver.course(target.id);
-      if (exists) return { kind: 'page', href: `/${SECTION[target.kind]}/${target.id}${target.hash}` };
+      if (exists) return { kind: 'page', href: `${resolver.base}/${SECTION[target.kind]}/${target.id}${target.hash}` };
       return { kind: 'broken', message: `Expected a link to an existing ${target.kind}, found \`${written}\`.` };
     }
     case 'file': {
-      if (resolver.asset(target.path)) return { kind: 'asset', href: `/content/${encodeURI(target.path)}${target.hash}` };
+      if (resolver.asset(target.path)) return { kind: 'asset', href: `${resolver.base}/content/${encodeURI(target.path)}${target.hash}` };
       const guess = resolver.suggestAsset(target.path);
       const hint = guess ? `; did you mean \`${guess}\`?` : '.';
       return { kind: 'broken', message: `Expected a file at \`${target.path}\` (linked as \`${written}\`), found none${hint}` };

@@ -183,7 +183,7 @@ function handleImage(node: Image, state: State): void {
     node.url = '';
     return;
   }
-  if (state.context.resolver && target.kind === 'file') node.url = `/content/${encodeURI(target.path)}`;
+  if (state.context.resolver && target.kind === 'file') node.url = `${state.context.resolver.base}/content/${encodeURI(target.path)}`;
 }
 
 function checkHtml(node: Html, state: State): void {

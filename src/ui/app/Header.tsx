@@ -3,6 +3,7 @@ import type { RouteKind } from '../../core/route/Route';
 import { useAppStore } from '../../store/AppStoreContext';
 import { Icon } from '../common/Icon';
 import { ThemeToggle } from './ThemeToggle';
+import { useAppHref } from '../common/useAppHref';
 
 const links: readonly { readonly kind: 'home' | 'plan-new' | 'about' | 'settings'; readonly label: string }[] = [
   { kind: 'home', label: 'Home' },
@@ -16,17 +17,18 @@ export function Header() {
   const title = useAppStore((s) => s.index.site.title);
   const current: RouteKind = useAppStore((s) => s.route.kind);
   const openSearch = useAppStore((s) => s.openSearch);
+  const appHref = useAppHref();
   return (
     <header className="site-header">
       <div className="header-inner">
-        <a className="brand" href="/">
+        <a className="brand" href={appHref('/')}>
           {title}
         </a>
         <nav aria-label="Main" className="main-nav">
           <ul>
             {links.map(({ kind, label }) => (
               <li key={kind}>
-                <a href={hrefFor({ kind })} aria-current={current === kind ? 'page' : undefined}>
+                <a href={appHref(hrefFor({ kind }))} aria-current={current === kind ? 'page' : undefined}>
                   {label}
                 </a>
               </li>

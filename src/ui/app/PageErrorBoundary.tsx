@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useAppHref } from '../common/useAppHref';
 
 interface State {
   readonly error: Error | null;
@@ -27,9 +28,15 @@ export class PageErrorBoundary extends Component<{ readonly children: ReactNode 
         <p className="lead">Your progress is safe. Try reloading, or go back to the home page.</p>
         <pre className="error-detail">{this.state.error.message}</pre>
         <p>
-          <a href="/">Go to the home page</a>
+          <HomeLink />
         </p>
       </div>
     );
   }
+}
+
+// A function component, so the class above can use the site's base through a hook.
+function HomeLink() {
+  const appHref = useAppHref();
+  return <a href={appHref('/')}>Go to the home page</a>;
 }

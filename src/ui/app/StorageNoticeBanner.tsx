@@ -1,9 +1,11 @@
 import { useAppStore } from '../../store/AppStoreContext';
+import { useAppHref } from '../common/useAppHref';
 
 /** The visible notice for progress that could not be read or cannot be saved. */
 export function StorageNoticeBanner() {
   const notice = useAppStore((s) => s.storageNotice);
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const appHref = useAppHref();
   if (!notice) return null;
   return (
     <div className="notice notice-warning" role="alert">
@@ -18,12 +20,12 @@ export function StorageNoticeBanner() {
             ) : (
               <>It could not be kept aside, so nothing will be saved during this visit, to leave it untouched.</>
             )}{' '}
-            <a href="/settings">Progress settings</a>
+            <a href={appHref('/settings')}>Progress settings</a>
           </p>
         ) : (
           <p>
             <strong>This browser does not let the site save progress.</strong> Your changes last until you close this tab; export them from{' '}
-            <a href="/settings">Progress settings</a> to keep them.
+            <a href={appHref('/settings')}>Progress settings</a> to keep them.
           </p>
         )}
         <button type="button" className="button button-quiet" onClick={dismiss}>

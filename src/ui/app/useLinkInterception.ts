@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { withoutBase } from '../../core/route/basePath';
 import { useAppStoreApi } from '../../store/AppStoreContext';
 
 /** Paths that end in a file extension are files (images, downloads), not pages. */
@@ -18,10 +19,13 @@ export function useLinkInterception(): void {
       if ((target.target && target.target !== '_self') || target.hasAttribute('download')) return;
       const url = new URL(target.href, window.location.href);
       if (url.origin !== window.location.origin || FILE.test(url.pathname)) return;
+      // Outside the site's base is another site on this origin: a real page load.
+      const path = withoutBase(url.pathname, store.getState().base);
+      if (path === undefined) return;
       // In-page anchors (the skip link, footnotes) are the browser's job.
       if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
       event.preventDefault();
-      store.getState().navigate(url.pathname + url.search + url.hash);
+      store.getState().navigate(path + url.search + url.hash);
     }
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

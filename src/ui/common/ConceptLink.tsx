@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { hrefFor } from '../../core/route/hrefFor';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectStateOf } from '../../store/selectors/selectStates';
+import { useAppHref } from './useAppHref';
 
 /**
  * A red internal link to a concept, carrying the concept's state (a marker for the eye, words for
@@ -9,9 +10,10 @@ import { selectStateOf } from '../../store/selectors/selectStates';
  */
 export function ConceptLink({ id, children, preview = true }: { readonly id: string; readonly children: ReactNode; readonly preview?: boolean }) {
   const state = useAppStore((s) => selectStateOf(s, id));
+  const appHref = useAppHref();
   return (
     <a
-      href={hrefFor({ kind: 'concept', id })}
+      href={appHref(hrefFor({ kind: 'concept', id }))}
       className="link-internal"
       data-concept={id}
       data-state={state ?? undefined}

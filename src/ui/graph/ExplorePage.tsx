@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSearchIndex } from '../search/useSearchIndex';
 import type { GraphData } from './GraphData';
 import { GraphView } from './GraphView';
+import { useAppHref } from '../common/useAppHref';
 
 const LEGEND = ['known', 'learning', 'ready', 'later'] as const;
 const MATCHES = 8;
@@ -18,6 +19,7 @@ export function ExplorePage() {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const navigate = useAppStore((s) => s.navigate);
+  const appHref = useAppHref();
   const search = useSearchIndex();
   const [query, setQuery] = useState('');
   const [focus, setFocus] = useState<{ id: string } | null>(null);
@@ -25,9 +27,9 @@ export function ExplorePage() {
   const data = useMemo<GraphData>(() => {
     const sub = wholeGraph(graph);
     const shown = learnerStates(graph, sub.indices, states);
-    const nodes = sub.ids.map((id, i) => ({ id, title: graph.concepts[i]!.title, state: shown[i]!, href: hrefFor({ kind: 'concept', id }) }));
+    const nodes = sub.ids.map((id, i) => ({ id, title: graph.concepts[i]!.title, state: shown[i]!, href: appHref(hrefFor({ kind: 'concept', id })) }));
     return { nodes, edges: sub.edges };
-  }, [graph, states]);
+  }, [graph, states, appHref]);
 
   const matches = useMemo(() => {
     const q = query.trim();

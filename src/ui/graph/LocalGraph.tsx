@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/AppStoreContext';
 import { selectStates } from '../../store/selectors/selectStates';
 import type { GraphData } from './GraphData';
 import { GraphView } from './GraphView';
+import { useAppHref } from '../common/useAppHref';
 
 const LEGEND = ['known', 'learning', 'ready', 'later'] as const;
 
@@ -14,6 +15,7 @@ export function LocalGraph({ id }: { readonly id: string }) {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const navigate = useAppStore((s) => s.navigate);
+  const appHref = useAppHref();
 
   const data = useMemo<GraphData | null>(() => {
     const centre = graph.index.get(id);
@@ -24,11 +26,11 @@ export function LocalGraph({ id }: { readonly id: string }) {
       id: cid,
       title: graph.concepts[sub.indices[i]!]!.title,
       state: shown[i]!,
-      href: hrefFor({ kind: 'concept', id: cid }),
+      href: appHref(hrefFor({ kind: 'concept', id: cid })),
       emphasis: i === 0,
     }));
     return { nodes, edges: sub.edges };
-  }, [graph, id, states]);
+  }, [graph, id, states, appHref]);
 
   if (!data || data.nodes.length < 2) return null;
   return (

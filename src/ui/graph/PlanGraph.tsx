@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/AppStoreContext';
 import { selectStates } from '../../store/selectors/selectStates';
 import type { GraphData, GraphNodeData } from './GraphData';
 import { GraphView } from './GraphView';
+import { useAppHref } from '../common/useAppHref';
 
 const LEGEND = ['ready', 'learning', 'later', 'known'] as const;
 
@@ -17,6 +18,7 @@ export function PlanGraph({ plan }: { readonly plan: Plan }) {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const navigate = useAppStore((s) => s.navigate);
+  const appHref = useAppHref();
   const [showKnown, setShowKnown] = useState(false);
 
   const data = useMemo<GraphData>(() => {
@@ -27,7 +29,7 @@ export function PlanGraph({ plan }: { readonly plan: Plan }) {
     );
     const stepOf = new Map(plan.steps.map((step, k) => [step.id as string, { step, number: k + 1 }]));
     const nodes = sub.ids.map((id, i): GraphNodeData => {
-      const href = hrefFor({ kind: 'concept', id });
+      const href = appHref(hrefFor({ kind: 'concept', id }));
       const entry = stepOf.get(id);
       if (i >= sub.stepCount || !entry) return { id, title: graph.concepts[sub.indices[i]!]!.title, state: 'known', href };
       const { step, number } = entry;
@@ -35,7 +37,7 @@ export function PlanGraph({ plan }: { readonly plan: Plan }) {
       return { id, title: step.title, state, href, step: number, emphasis: step.isTarget };
     });
     return { nodes, edges: sub.edges };
-  }, [graph, plan, states, showKnown]);
+  }, [graph, plan, states, showKnown, appHref]);
 
   const start = Math.max(
     0,

@@ -1,10 +1,12 @@
 import { hrefFor } from '../../core/route/hrefFor';
 import { useAppStore } from '../../store/AppStoreContext';
 import { plural } from '../common/formatMinutes';
+import { useAppHref } from '../common/useAppHref';
 
 /** The site's courses, as links; nothing when it has none. */
 export function CourseList() {
   const courses = useAppStore((s) => s.index.courses);
+  const appHref = useAppHref();
   if (courses.length === 0) return null;
   return (
     <section aria-labelledby="courses-heading" className="builder-section">
@@ -12,7 +14,7 @@ export function CourseList() {
       <ul className="ref-list">
         {courses.map((course) => (
           <li key={course.id}>
-            <a href={hrefFor({ kind: 'course', id: course.id })}>{course.title}</a>{' '}
+            <a href={appHref(hrefFor({ kind: 'course', id: course.id }))}>{course.title}</a>{' '}
             <span className="ref-reason">{plural(course.weeks.length, 'week')}</span>
           </li>
         ))}

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { CourseWeekSection } from './CourseWeekSection';
 import { ExportButtons } from './ExportButtons';
-import { siteOrigin } from './siteOrigin';
+import { siteRoot } from './siteRoot';
 import { useCoursePlan } from './useCoursePlan';
 import '../styles/print.css';
 import './instructor.css';
@@ -23,6 +23,7 @@ export function CoursePage({ id }: { readonly id: string }) {
   const states = useAppStore(selectStates);
   const hasBody = useAppStore((s) => `courses/${id}` in s.index.bodies);
   const coursePlan = useCoursePlan(course);
+  const base = useAppStore((s) => s.base);
   useDocumentTitle(course ? course.title : 'No such course');
   if (!course || !coursePlan) return <NotFoundPage path={hrefFor({ kind: 'course', id })} />;
 
@@ -56,7 +57,7 @@ export function CoursePage({ id }: { readonly id: string }) {
           <button type="button" className="button button-small" onClick={() => window.print()}>
             Print
           </button>
-          <ExportButtons source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteOrigin()) }} />
+          <ExportButtons source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteRoot(base)) }} />
         </div>
       </header>
       {hasBody && <RenderedBody bodyKey={`courses/${id}`} label="the course introduction" />}

@@ -5,6 +5,7 @@ import { selectStates } from '../../store/selectors/selectStates';
 import { ConceptLink } from '../common/ConceptLink';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
+import { useAppHref } from '../common/useAppHref';
 
 const since = (week: number) => (week === 0 ? 'assumed' : `week ${week}`);
 
@@ -15,6 +16,7 @@ const since = (week: number) => (week === 0 ? 'assumed' : `week ${week}`);
 export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
   const states = useAppStore(selectStates);
   const graph = useAppStore((s) => s.graph);
+  const appHref = useAppHref();
   const { number, plan } = week;
   const headingId = `week-${number}`;
   return (
@@ -62,7 +64,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
       )}
       {week.spec && (
         <p className="screen-only">
-          <a href={encodePlanUrl(week.spec)}>Open week {number} as a plan</a>
+          <a href={appHref(encodePlanUrl(week.spec))}>Open week {number} as a plan</a>
         </p>
       )}
     </section>

@@ -10,6 +10,7 @@ import { StateBadge } from '../common/StateBadge';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSharedPlan } from './useSharedPlan';
 import './embed.css';
+import { useAppHref } from '../common/useAppHref';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener' } as const;
 
@@ -22,6 +23,7 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const siteTitle = useAppStore((s) => s.index.site.title);
+  const appHref = useAppHref();
   const decoded = useMemo(() => decodePlanUrl(url, graph), [url, graph]);
   const spec = decoded.ok ? decoded.spec : null;
   const result = useSharedPlan(spec);
@@ -54,7 +56,7 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
           const state = states.get(step.id) ?? null;
           return (
             <li key={step.id} className="embed-step" data-state={state ?? undefined}>
-              <a href={hrefFor({ kind: 'concept', id: step.id })} className="link-internal" {...NEW_TAB}>
+              <a href={appHref(hrefFor({ kind: 'concept', id: step.id }))} className="link-internal" {...NEW_TAB}>
                 {step.title}
               </a>{' '}
               <span className="embed-minutes">{formatMinutes(step.minutes)}</span> {state && <StateBadge state={state} />}
@@ -63,7 +65,7 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
         })}
       </ol>
       <p className="embed-footer">
-        <a href={full} {...NEW_TAB}>
+        <a href={appHref(full)} {...NEW_TAB}>
           Open this plan on {siteTitle} <span className="sr-only">(opens in a new tab)</span>
         </a>
       </p>

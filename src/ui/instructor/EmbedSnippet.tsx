@@ -1,18 +1,20 @@
 import { useId } from 'react';
 import { CopyButton } from './CopyButton';
 import { embedSnippet } from './embedSnippet';
-import { siteOrigin } from './siteOrigin';
+import { siteRoot } from './siteRoot';
+import { useAppStore } from '../../store/AppStoreContext';
 
 /** The `<iframe>` snippet for putting this plan on a course page, to read and to copy. */
 export function EmbedSnippet({ url, title }: { readonly url: string; readonly title: string }) {
   const id = useId();
-  const snippet = embedSnippet(siteOrigin(), url, title);
+  const base = useAppStore((s) => s.base);
+  const snippet = embedSnippet(siteRoot(base), url, title);
   return (
     <div className="embed-snippet">
       <label htmlFor={id}>Embed this plan on another page</label>
       <p className="muted" id={`${id}-help`}>
         Each reader sees their own progress in it.{' '}
-        <a href={`/embed${url}`} target="_blank" rel="noopener">
+        <a href={`${base}/embed${url}`} target="_blank" rel="noopener">
           Preview the embed <span className="sr-only">(opens in a new tab)</span>
         </a>
       </p>

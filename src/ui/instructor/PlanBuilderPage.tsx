@@ -25,6 +25,7 @@ import './instructor.css';
  */
 export function PlanBuilderPage() {
   const graph = useAppStore((s) => s.graph);
+  const base = useAppStore((s) => s.base);
   const initial = useInitialSpec();
   const [targets, setTargets] = useState<readonly ConceptId[]>(initial.spec.targets);
   const [known, setKnown] = useState<readonly ConceptId[]>(initial.spec.known);
@@ -116,7 +117,7 @@ export function PlanBuilderPage() {
         <section aria-labelledby="share-heading" className="builder-section">
           <h2 id="share-heading">4. Share</h2>
           <PlanLinkField url={url} />
-          <ExportButtons source={planExportSource(plan, spec, shownTitle)} />
+          <ExportButtons source={planExportSource(plan, spec, shownTitle, base)} />
           <EmbedSnippet url={url} title={shownTitle} />
         </section>
       )}

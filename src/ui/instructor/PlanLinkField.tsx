@@ -1,18 +1,20 @@
 import { useId } from 'react';
 import { CopyButton } from './CopyButton';
-import { siteOrigin } from './siteOrigin';
+import { siteRoot } from './siteRoot';
+import { useAppStore } from '../../store/AppStoreContext';
 
 /** The plan's shareable link: shown in full, copied with one click, or opened. */
 export function PlanLinkField({ url }: { readonly url: string }) {
   const id = useId();
-  const link = siteOrigin() + url;
+  const base = useAppStore((s) => s.base);
+  const link = siteRoot(base) + url;
   return (
     <div className="plan-link-field">
       <label htmlFor={id}>Plan link</label>
       <input id={id} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       <div className="share-row">
         <CopyButton text={link} label="Copy link" done="Link copied." />
-        <a className="button button-small" href={url}>
+        <a className="button button-small" href={base + url}>
           Open the plan
         </a>
       </div>

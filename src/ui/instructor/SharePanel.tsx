@@ -3,12 +3,16 @@ import { EmbedSnippet } from './EmbedSnippet';
 import { ExportButtons } from './ExportButtons';
 import { planExportSource } from './planExportSource';
 import './instructor.css';
+import { useAppStore } from '../../store/AppStoreContext';
+import { useAppHref } from '../common/useAppHref';
 
 /**
  * Under a plan: print it, export it (Markdown checklist, plain text), embed it elsewhere, or
  * edit a copy in the plan builder. Exports list the plan as shown.
  */
 export function SharePanel({ plan, spec, title, url }: { readonly plan: Plan; readonly spec: PlanSpec; readonly title: string; readonly url: string }) {
+  const appHref = useAppHref();
+  const base = useAppStore((s) => s.base);
   return (
     <section className="share-panel" aria-labelledby="share-heading">
       <h2 id="share-heading">Print, export and embed</h2>
@@ -16,11 +20,11 @@ export function SharePanel({ plan, spec, title, url }: { readonly plan: Plan; re
         <button type="button" className="button button-small" onClick={() => window.print()}>
           Print
         </button>
-        <ExportButtons source={planExportSource(plan, spec, title)} />
+        <ExportButtons source={planExportSource(plan, spec, title, base)} />
       </div>
       <EmbedSnippet url={url} title={title} />
       <p>
-        <a href={`/plan/new?from=${encodeURIComponent(url)}`}>Edit a copy in the plan builder</a>
+        <a href={appHref(`/plan/new?from=${encodeURIComponent(url)}`)}>Edit a copy in the plan builder</a>
       </p>
     </section>
   );

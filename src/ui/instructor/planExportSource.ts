@@ -3,10 +3,10 @@ import { planToMarkdown } from '../../core/export/planToMarkdown';
 import { planToText } from '../../core/export/planToText';
 import { toPlanDocument } from '../../core/export/toPlanDocument';
 import type { ExportSource } from './ExportButtons';
-import { siteOrigin } from './siteOrigin';
+import { siteRoot } from './siteRoot';
 
 /** A plan's Markdown and plain-text exports, made when asked for. */
-export function planExportSource(plan: Plan, spec: PlanSpec, title: string): ExportSource {
-  const doc = () => toPlanDocument(plan, spec, siteOrigin(), title);
+export function planExportSource(plan: Plan, spec: PlanSpec, title: string, base: string): ExportSource {
+  const doc = () => toPlanDocument(plan, spec, siteRoot(base), title);
   return { title: spec.title ?? title, markdown: () => planToMarkdown(doc()), text: () => planToText(doc()) };
 }

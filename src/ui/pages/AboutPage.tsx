@@ -1,7 +1,9 @@
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useAppHref } from '../common/useAppHref';
 
 /** A short guide to the site itself. */
 export function AboutPage() {
+  const appHref = useAppHref();
   useDocumentTitle('About');
   return (
     <article className="page about-page prose-page">
@@ -29,7 +31,7 @@ export function AboutPage() {
       <h2>Where your progress lives</h2>
       <p>
         Only in this browser (its local storage); nothing is sent anywhere. Open tabs stay in step. To move your progress, or keep a copy,
-        export it as a file on the <a href="/settings">progress page</a> and import it elsewhere: importing merges, it never deletes.
+        export it as a file on the <a href={appHref('/settings')}>progress page</a> and import it elsewhere: importing merges, it never deletes.
       </p>
 
       <h2>Writing content</h2>

@@ -6,6 +6,7 @@ import { plural } from '../common/formatMinutes';
 import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useAppHref } from '../common/useAppHref';
 
 /** The front door: roadmaps, search, what you were doing, what you can learn next. */
 export function HomePage() {
@@ -13,6 +14,7 @@ export function HomePage() {
   const site = useAppStore((s) => s.index.site);
   const courses = useAppStore((s) => s.index.courses);
   const openSearch = useAppStore((s) => s.openSearch);
+  const appHref = useAppHref();
   useDocumentTitle(null);
   const hasContinue = view.plans.length + view.learning.length > 0;
   return (
@@ -33,7 +35,7 @@ export function HomePage() {
           {view.roadmaps.map(({ roadmap, known, learning, total }) => (
             <li key={roadmap.id} className="card">
               <h3>
-                <a href={hrefFor({ kind: 'roadmap', id: roadmap.id })}>{roadmap.title}</a>
+                <a href={appHref(hrefFor({ kind: 'roadmap', id: roadmap.id }))}>{roadmap.title}</a>
               </h3>
               <p>{roadmap.summary}</p>
               <ProgressMeter known={known} learning={learning} total={total} />
@@ -49,7 +51,7 @@ export function HomePage() {
             {courses.map((course) => (
               <li key={course.id} className="card">
                 <h3>
-                  <a href={hrefFor({ kind: 'course', id: course.id })}>{course.title}</a>
+                  <a href={appHref(hrefFor({ kind: 'course', id: course.id }))}>{course.title}</a>
                 </h3>
                 <p>{course.summary}</p>
                 <p className="muted">{plural(course.weeks.length, 'week')}</p>
@@ -65,7 +67,7 @@ export function HomePage() {
           <ul className="ref-list">
             {view.plans.map((plan) => (
               <li key={plan.url}>
-                <a href={plan.url}>
+                <a href={appHref(plan.url)}>
                   <Icon name="plan" /> {plan.title}
                 </a>
                 <span className="ref-reason">Saved plan</span>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ConceptLink } from '../common/ConceptLink';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSearchIndex } from '../search/useSearchIndex';
+import { useAppHref } from '../common/useAppHref';
 
 /** What the learner asked for that does not exist, when it was a concept or a roadmap. */
 export type Missing = { readonly kind: 'concept' | 'roadmap' | 'page'; readonly id: string };
@@ -15,6 +16,7 @@ function searchText(path: string, missing?: Missing): string {
 /** The 404 page: says what was not found and suggests close concepts. */
 export function NotFoundPage({ path, missing }: { readonly path: string; readonly missing?: Missing }) {
   const index = useSearchIndex();
+  const appHref = useAppHref();
   const text = searchText(path, missing);
   const suggestions = useMemo(() => (index && text ? index.search(text, { limit: 5, match: 'any' }) : []), [index, text]);
   const heading = missing?.kind === 'concept' ? 'No such concept' : missing?.kind === 'roadmap' ? 'No such roadmap' : 'Page not found';
@@ -48,7 +50,7 @@ export function NotFoundPage({ path, missing }: { readonly path: string; readonl
         </section>
       )}
       <p>
-        <a href="/">Go to the home page</a> or press <kbd>/</kbd> to search.
+        <a href={appHref('/')}>Go to the home page</a> or press <kbd>/</kbd> to search.
       </p>
     </div>
   );

@@ -10,11 +10,13 @@ import { PlanActions } from '../plan/PlanActions';
 import { PlanGraphSlot } from '../plan/PlanGraphSlot';
 import { PlanStepItem } from '../plan/PlanStepItem';
 import { UndoBar } from '../plan/UndoBar';
+import { useAppHref } from '../common/useAppHref';
 
 /** A learning plan: numbered steps, time left, what is ready now, and "mark known" with undo. */
 export function PlanPage({ url }: { readonly url: string }) {
   const view = useAppStore((s) => selectPlanView(s, url));
   const mark = useAppStore((s) => s.mark);
+  const appHref = useAppHref();
   const [marked, setMarked] = useState<{ id: string; title: string } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   useDocumentTitle(view.ok ? view.title : 'This plan link does not work');
@@ -25,7 +27,7 @@ export function PlanPage({ url }: { readonly url: string }) {
         <h1 tabIndex={-1}>This plan link does not work</h1>
         <p className="lead">{view.message}</p>
         <p>
-          <a href="/">Go to the home page</a> or press <kbd>/</kbd> to search for a concept and get a plan for it.
+          <a href={appHref('/')}>Go to the home page</a> or press <kbd>/</kbd> to search for a concept and get a plan for it.
         </p>
       </div>
     );

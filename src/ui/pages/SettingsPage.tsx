@@ -4,11 +4,13 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { AsideValues } from '../settings/AsideValues';
 import { ProgressTransfer } from '../settings/ProgressTransfer';
 import { ResetProgress } from '../settings/ResetProgress';
+import { useAppHref } from '../common/useAppHref';
 
 /** Your progress: what is stored, saved plans, export, import and reset. */
 export function SettingsPage() {
   const progress = useAppStore((s) => s.progress);
   const removePlan = useAppStore((s) => s.removePlan);
+  const appHref = useAppHref();
   useDocumentTitle('Your progress');
   const states = Object.values(progress.states);
   const known = states.filter((s) => s === 'known').length;
@@ -27,7 +29,7 @@ export function SettingsPage() {
           <ul className="ref-list">
             {progress.plans.map((plan) => (
               <li key={plan.url} className="saved-plan">
-                <a href={plan.url}>{plan.title}</a>
+                <a href={appHref(plan.url)}>{plan.title}</a>
                 <button type="button" className="button button-small" onClick={() => removePlan(plan.url)}>
                   Remove<span className="sr-only"> {plan.title}</span>
                 </button>

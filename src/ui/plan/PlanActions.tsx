@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/AppStoreContext';
+import { siteRoot } from '../instructor/siteRoot';
 
 /** Save to (or remove from) my plans, and copy the plan's link. */
 export function PlanActions({ url, title }: { readonly url: string; readonly title: string }) {
@@ -7,7 +8,8 @@ export function PlanActions({ url, title }: { readonly url: string; readonly tit
   const savePlan = useAppStore((s) => s.savePlan);
   const removePlan = useAppStore((s) => s.removePlan);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const link = window.location.origin + url;
+  const base = useAppStore((s) => s.base);
+  const link = siteRoot(base) + url;
 
   async function copy() {
     try {

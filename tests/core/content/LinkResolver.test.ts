@@ -11,6 +11,7 @@ const resolver = createLinkResolver({
   roadmaps: ['tour'],
   courses: ['course'],
   assets: ['assets/a.svg'],
+  base: '',
 });
 
 describe('createLinkResolver', () => {
@@ -28,7 +29,7 @@ describe('createLinkResolver', () => {
   });
 
   it('trusts every file link when the asset list is unknown', () => {
-    expect(createLinkResolver({ concepts: [], roadmaps: [], courses: [], assets: null }).asset('anything')).toBe(true);
+    expect(createLinkResolver({ concepts: [], roadmaps: [], courses: [], assets: null, base: '' }).asset('anything')).toBe(true);
   });
 });
 
@@ -39,6 +40,15 @@ describe('resolveLink', () => {
     expect(resolve('../roadmaps/tour.md')).toEqual({ kind: 'page', href: '/roadmaps/tour' });
     expect(resolve('../assets/a.svg')).toEqual({ kind: 'asset', href: '/content/assets/a.svg' });
     expect(resolve('https://x.org')).toEqual({ kind: 'external' });
+  });
+
+  it('puts the site base in front of every app URL, also in copies with new titles', () => {
+    const under = createLinkResolver({ concepts: [['vectors', 'Vectors', []]], roadmaps: ['tour'], courses: [], assets: ['assets/a.svg'], base: '/course' });
+    const at = (href: string, r = under) => resolveLink(classifyHref(href, 'concepts/x.md'), href, r);
+    expect(at('vectors#def')).toMatchObject({ kind: 'concept', href: '/course/concepts/vectors#def' });
+    expect(at('../roadmaps/tour.md')).toEqual({ kind: 'page', href: '/course/roadmaps/tour' });
+    expect(at('../assets/a.svg')).toEqual({ kind: 'asset', href: '/course/content/assets/a.svg' });
+    expect(at('vectors', under.withTitles([['vectors', 'Vector spaces', []]]))).toMatchObject({ href: '/course/concepts/vectors', title: 'Vector spaces' });
   });
 
   it('explains what is broken, with the closest match', () => {

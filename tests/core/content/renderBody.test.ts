@@ -10,6 +10,7 @@ const resolver = createLinkResolver({
   roadmaps: ['deep'],
   courses: [],
   assets: ['assets/fig.svg'],
+  base: '',
 });
 const render = (text: string, file = 'concepts/a.md') => renderBody({ file, text, line: 5 }, resolver);
 
@@ -47,6 +48,15 @@ describe('renderBody', () => {
     const { body, analysis } = render('![A figure](../assets/fig.svg)\n\n![](../assets/fig.svg)');
     expect(body.html).toContain('<img src="/content/assets/fig.svg" alt="A figure">');
     expect(analysis.diagnostics).toMatchObject([{ rule: 'missing-alt', severity: 'warning', line: 7, column: 1 }]);
+  });
+
+  it('puts the site base in front of app links and content images', () => {
+    const under = createLinkResolver({ concepts: [['chain-rule', 'The chain rule', []]], roadmaps: ['deep'], courses: [], assets: ['assets/fig.svg'], base: '/course' });
+    const { html } = renderBody({ file: 'concepts/a.md', text: '[[chain-rule]] [r](../roadmaps/deep.md) [s](../assets/fig.svg)\n\n![A figure](../assets/fig.svg)', line: 1 }, under).body;
+    expect(html).toContain('<a href="/course/concepts/chain-rule" class="link-internal" data-concept="chain-rule">');
+    expect(html).toContain('<a href="/course/roadmaps/deep" class="link-internal">r</a>');
+    expect(html).toContain('href="/course/content/assets/fig.svg"');
+    expect(html).toContain('<img src="/course/content/assets/fig.svg" alt="A figure">');
   });
 
   it('renders math with KaTeX at build time, with MathML for screen readers', () => {
