@@ -100,6 +100,7 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
 class ParsedFrontMatter {
   private lines: LineIndex | undefined;
   private doc: Document | undefined;
+  private failed = false;
   private readonly bound = this.locate.bind(this);
 
   constructor(
@@ -108,6 +109,7 @@ class ParsedFrontMatter {
   ) {}
 
   done(data: Record<string, unknown> | null, diagnostics: readonly Diagnostic[]): FrontMatter {
+    this.failed = data === null;
     return { data, diagnostics, body: this.split.body, bodyLine: this.split.bodyLine, locate: this.bound };
   }
 
@@ -120,7 +122,9 @@ class ParsedFrontMatter {
   }
 
   locate(path: FieldPath, part: FieldPart = 'value'): Place {
-    if (this.split.yaml === null) return FILE_START;
+    // Front-matter that did not parse has no fields to point at (its field diagnostics are dropped),
+    // and building a document of it can take seconds: an unclosed block is the whole file.
+    if (this.split.yaml === null || this.failed) return FILE_START;
     let offset: number | undefined;
     try {
       offset = offsetOf(this.document(), path, part);

@@ -1,11 +1,11 @@
 import type { Diagnostic, RuleId } from '../diagnostics/Diagnostic';
 import { createDiagnostic } from '../diagnostics/createDiagnostic';
 import { addHeadingIds } from './addHeadingIds';
-import { exceedsNesting } from './exceedsNesting';
 import type { BodyAnalysis } from './BodyAnalysis';
 import type { RenderedBody } from './Concept';
 import type { LinkResolver } from './LinkResolver';
 import { parseMarkdown, stringifyHast, toSanitizedHast } from './markdownProcessor';
+import { parseHazard, type ParseHazard } from './parseHazard';
 import { renderMath } from './renderMath';
 import { transformLinks } from './transformLinks';
 
@@ -30,7 +30,8 @@ const MATH_RULE: RuleId = 'math-syntax';
  * `analysis.links` against the content. Never throws on author input.
  */
 export function renderBody(source: BodySource, resolver: LinkResolver): BodyRender {
-  if (exceedsNesting(source.text)) return unrenderable(source, new RangeError('nesting'));
+  const hazard = parseHazard(source.text);
+  if (hazard) return unrenderable(source, hazard);
   try {
     return render(source, resolver);
   } catch (error) {
@@ -57,7 +58,8 @@ function render(source: BodySource, resolver: LinkResolver): BodyRender {
 
 /** Reads a body's links and text-only diagnostics without rendering it (a parse and one walk). */
 export function analyseBody(source: BodySource): BodyAnalysis {
-  if (exceedsNesting(source.text)) return unrenderable(source, new RangeError('nesting')).analysis;
+  const hazard = parseHazard(source.text);
+  if (hazard) return unrenderable(source, hazard).analysis;
   try {
     const walk = transformLinks(parseMarkdown(source.text), { file: source.file, line: source.line, resolver: null });
     return { links: walk.links, diagnostics: walk.diagnostics };
@@ -67,13 +69,17 @@ export function analyseBody(source: BodySource): BodyAnalysis {
 }
 
 /**
- * Only pathological Markdown gets here: structure nested thousands of levels deep overflows the
- * parser's stack. The body is shown as plain text, and the author is told.
+ * Only pathological Markdown gets here: what `parseHazard` refuses, or structure that still
+ * overflows the parser's stack. The body is shown as plain text, and the author is told.
  */
-function unrenderable(source: BodySource, error: unknown): BodyRender {
-  const reason = error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200);
-  const message = `Expected Markdown of ordinary depth, found a body that cannot be rendered (${reason}); it is shown as plain text.`;
-  const diagnostic = createDiagnostic(source.file, { line: source.line, column: 1 }, 'unsafe-html', message);
+function unrenderable(source: BodySource, problem: ParseHazard | unknown): BodyRender {
+  const hazard = isHazard(problem) ? problem : { reason: problem instanceof RangeError ? 'it is nested too deeply to render' : String(problem).slice(0, 200), line: 1 };
+  const message = `Expected Markdown of ordinary depth and density, found a body that cannot be rendered (${hazard.reason}); it is shown as plain text.`;
+  const diagnostic = createDiagnostic(source.file, { line: source.line + hazard.line - 1, column: 1 }, 'unrenderable', message);
   const escaped = source.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return { body: { html: `<pre>${escaped}</pre>`, links: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
+}
+
+function isHazard(problem: unknown): problem is ParseHazard {
+  return typeof problem === 'object' && problem !== null && 'reason' in problem && 'line' in problem;
 }

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   'broken-link',
   'missing-alt',
   'unsafe-html',
+  'unrenderable',
   'orphan',
   'unknown-target',
   'math-syntax',

@@ -26,6 +26,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'broken-link': 'error',
   'missing-alt': 'warning',
   'unsafe-html': 'error',
+  unrenderable: 'error',
   orphan: 'warning',
   'unknown-target': 'error',
   'math-syntax': 'error',

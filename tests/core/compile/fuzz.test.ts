@@ -42,6 +42,9 @@ const BODY_PIECES = [
   '| a | b |\n| - |\n| [[x|y]] |\n',
   '[^1]\n\n[^1]: note [[missing]]\n',
   '\u0000\uD800 binary \uFFFE junk\n',
+  // Emphasis markers the parser pairs in quadratic time: minutes for one such paragraph.
+  `${'*_ '.repeat(20_000)}\n`,
+  `${'*a\n'.repeat(20_000)}`,
 ];
 
 function junk(length: number, seed: number): string {

@@ -44,4 +44,14 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('c.md', 'Just text').diagnostics[0]).toMatchObject({ rule: 'missing-field', line: 1 });
     expect(parseFrontMatter('c.md', '---\ntitle: A\n').diagnostics[0]).toMatchObject({ rule: 'yaml-syntax', line: 1 });
   });
+
+  it('places nothing inside front-matter that did not parse, so it never reads it as a document', () => {
+    // Unclosed: the whole file would be the YAML, here 20,000 lines the yaml library takes seconds over.
+    const unclosed = parseFrontMatter('c.md', `---\ntitle: A\n${'*a\n'.repeat(20_000)}`);
+    expect(unclosed.data).toBeNull();
+    expect(unclosed.locate(['title'], 'key')).toEqual({ line: 1, column: 1 });
+    const broken = parseFrontMatter('c.md', '---\ntitle: [A\nsummary: B\n---\n');
+    expect(broken.data).toBeNull();
+    expect(broken.locate(['summary'])).toEqual({ line: 1, column: 1 });
+  });
 });

@@ -99,7 +99,15 @@ describe('renderBody', () => {
     const deep = Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n');
     const { body, analysis } = render(deep);
     expect(body.html.startsWith('<pre>')).toBe(true);
-    expect(analysis.diagnostics[0]).toMatchObject({ rule: 'unsafe-html', line: 5 });
+    expect(analysis.diagnostics).toMatchObject([{ rule: 'unrenderable', severity: 'error', line: 5 + 61 }]);
+  });
+
+  it('shows a paragraph flooded with emphasis markers as text, keeping every character', () => {
+    const flood = `Before.\n\n${'*_ '.repeat(5000)}`;
+    const { body, analysis } = render(flood);
+    // Plain text, so the parser (minutes on this input) never ran.
+    expect(body.html).toBe(`<pre>${flood}</pre>`);
+    expect(analysis.diagnostics).toMatchObject([{ rule: 'unrenderable', line: 7, message: expect.stringContaining('thousands of `*` or `_` markers') }]);
   });
 });
 
