@@ -3,11 +3,12 @@ export const MAX_LIST_INDENT = 120;
 /** Deepest `>` quote nesting worth parsing. */
 export const MAX_QUOTE_DEPTH = 100;
 /**
- * Budget for emphasis markers: the sum, over paragraphs, of the square of each paragraph's number
- * of `*`/`_` runs. The parser pairs markers within a paragraph in time that grows with that square
- * (one paragraph of 3,000 runs, about half a second here). Prose uses a few per paragraph.
+ * Budget for inline markers: the sum, over paragraphs, of the square of each paragraph's number of
+ * `*`/`_` runs and `[`s. The parser pairs emphasis markers, and matches link and footnote openers,
+ * within a paragraph in time that grows with that square (one paragraph of 3,000, about half a
+ * second here). Prose uses a few per paragraph.
  */
-export const MAX_EMPHASIS_WORK = 10_000_000;
+export const MAX_MARKER_WORK = 10_000_000;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$))/;
@@ -22,7 +23,7 @@ export interface ParseHazard {
 /**
  * Why a body is too costly to parse, or undefined when it is fine. Two shapes make the Markdown
  * parser take seconds to minutes (or overflow its stack): lists or quotes nested hundreds deep, and
- * paragraphs with thousands of `*`/`_` markers. Checked line by line before parsing, so hostile
+ * paragraphs with thousands of `*`, `_` or `[` markers. Checked line by line before parsing, so hostile
  * or accidental input cannot stall a build or the dev server.
  */
 export function parseHazard(text: string): ParseHazard | undefined {
@@ -30,7 +31,7 @@ export function parseHazard(text: string): ParseHazard | undefined {
   let line = 0;
   let paragraph = 1;
   let inTable = false;
-  let runs = 0;
+  let count = 0;
   let work = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -48,8 +49,8 @@ export function parseHazard(text: string): ParseHazard | undefined {
     const delimiterRow = row.includes('|') && row.includes('-') && TABLE_DELIMITER.test(row);
     // A new paragraph (or a table cell, a heading, a list item) pairs its markers on its own.
     if (opened || blank || inTable || delimiterRow || BLOCK_START.test(row)) {
-      work += runs * runs;
-      runs = 0;
+      work += count * count;
+      count = 0;
       paragraph = blank ? line + 1 : line;
     }
     if (opened) {
@@ -58,8 +59,8 @@ export function parseHazard(text: string): ParseHazard | undefined {
     }
     if (blank) inTable = false;
     else if (delimiterRow) inTable = true;
-    runs += emphasisRuns(row);
-    if (work + runs * runs > MAX_EMPHASIS_WORK) return { reason: 'it has paragraphs with thousands of `*` or `_` markers, which would take minutes to read', line: paragraph };
+    count += markers(row);
+    if (work + count * count > MAX_MARKER_WORK) return { reason: 'it has paragraphs with thousands of `*`, `_` or `[` markers, which would take minutes to read', line: paragraph };
   }
   return undefined;
 }
@@ -81,14 +82,14 @@ function nestingTooDeep(line: string): boolean {
   return column > MAX_LIST_INDENT && /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(line.slice(i, i + 12));
 }
 
-/** Maximal runs of `*` or of `_` on a line: each is one emphasis marker for the parser. */
-function emphasisRuns(line: string): number {
-  let runs = 0;
+/** Inline markers on a line: each maximal run of `*` or of `_` (one emphasis marker), each `[`. */
+function markers(line: string): number {
+  let count = 0;
   let previous = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if ((c === 42 || c === 95) && c !== previous) runs++;
+    if (((c === 42 || c === 95) && c !== previous) || c === 91) count++;
     previous = c;
   }
-  return runs;
+  return count;
 }

@@ -45,6 +45,9 @@ const BODY_PIECES = [
   // Emphasis markers the parser pairs in quadratic time: minutes for one such paragraph.
   `${'*_ '.repeat(20_000)}\n`,
   `${'*a\n'.repeat(20_000)}`,
+  // And link and footnote openers, matched in quadratic time too.
+  `${'[a]('.repeat(20_000)}\n`,
+  `${'[^a '.repeat(20_000)}\n`,
 ];
 
 function junk(length: number, seed: number): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LIST_INDENT, MAX_QUOTE_DEPTH, parseHazard } from '../../../src/core/content/parseHazard';
 
 const NESTED = { reason: 'it is nested too deeply to render', line: 1 };
-const DENSE = { reason: expect.stringMatching(/thousands of `\*` or `_` markers/) };
+const DENSE = { reason: expect.stringMatching(/thousands of `\*`, `_` or `\[` markers/) };
 
 describe('parseHazard', () => {
   it('accepts ordinary bodies, deep code and wide tables', () => {
@@ -18,10 +18,12 @@ describe('parseHazard', () => {
     expect(parseHazard(`${'> '.repeat(MAX_QUOTE_DEPTH)}fine`)).toBeUndefined();
   });
 
-  it('refuses a paragraph with thousands of emphasis markers, on one line or many', () => {
+  it('refuses a paragraph with thousands of emphasis or bracket markers, on one line or many', () => {
     expect(parseHazard('*a'.repeat(4000))).toEqual({ ...DENSE, line: 1 });
     expect(parseHazard(`Intro.\n\n${'*_ *_\n'.repeat(1000)}`)).toEqual({ ...DENSE, line: 3 });
     expect(parseHazard(`> ${'_a '.repeat(4000)}`)).toEqual({ ...DENSE, line: 1 });
+    expect(parseHazard('[a]('.repeat(4000))).toEqual({ ...DENSE, line: 1 });
+    expect(parseHazard('[^a '.repeat(4000))).toEqual({ ...DENSE, line: 1 });
     expect(parseHazard(`Intro.\n\n  ${'- '.repeat(0)}\n${' '.repeat(MAX_LIST_INDENT + 1)}- deep`)).toEqual({ ...NESTED, line: 4 });
   });
 
@@ -31,6 +33,7 @@ describe('parseHazard', () => {
     expect(parseHazard(many('Some *bold* and _italic_ words.\n\n', 3000))).toBeUndefined();
     expect(parseHazard(many('- an *emphasised* item with **strong** text\n', 3000))).toBeUndefined();
     expect(parseHazard(many('## A *heading*\n', 3000))).toBeUndefined();
+    expect(parseHazard(many('- [[a-concept]] and [[another|its title]]\n', 3000))).toBeUndefined();
     expect(parseHazard(`| a | b |\n| --- | :-: |\n${many('| *x* | **y** |\n', 3000)}`)).toBeUndefined();
     // Markers inside fenced code are text.
     expect(parseHazard(`\`\`\`\n${many('*_', 10000)}\n\`\`\`\n`)).toBeUndefined();

@@ -107,7 +107,7 @@ describe('renderBody', () => {
     const { body, analysis } = render(flood);
     // Plain text, so the parser (minutes on this input) never ran.
     expect(body.html).toBe(`<pre>${flood}</pre>`);
-    expect(analysis.diagnostics).toMatchObject([{ rule: 'unrenderable', line: 7, message: expect.stringContaining('thousands of `*` or `_` markers') }]);
+    expect(analysis.diagnostics).toMatchObject([{ rule: 'unrenderable', line: 7, message: expect.stringContaining('thousands of `*`, `_` or `[` markers') }]);
   });
 });
 
