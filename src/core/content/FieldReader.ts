@@ -4,6 +4,9 @@ import { closestMatch } from './closestMatch';
 import { actualValue, describeValue } from './describeValue';
 import type { FieldPath, FieldPart, FrontMatter } from './parseFrontMatter';
 
+/** Unknown fields reported one by one in a mapping; the rest get one diagnostic together. */
+export const MAX_UNKNOWN_FIELDS = 10;
+
 /** A mapping in the front-matter and where it sits: the top level, or item `index` of a list. */
 export interface Scope {
   readonly data: Record<string, unknown>;
@@ -42,8 +45,14 @@ export class FieldReader {
 
   /** Warns about each field of `scope` not in `known`, suggesting the closest known name. */
   unknownFields(scope: Scope, known: readonly string[]): void {
-    for (const key of Object.keys(scope.data)) {
-      if (known.includes(key)) continue;
+    const unknown = Object.keys(scope.data).filter((key) => !known.includes(key));
+    for (const [i, key] of unknown.entries()) {
+      if (i === MAX_UNKNOWN_FIELDS) {
+        // Past a handful, each more warning is noise (and placing thousands costs seconds).
+        const message = `Expected known fields${whereIn(scope)}, found ${unknown.length - i} more unknown fields from \`${key}\` on; known fields are ${known.join(', ')}.`;
+        this.report([...scope.path, key], 'key', 'unknown-field', message, { actual: key });
+        return;
+      }
       const guess = closestMatch(key, known);
       const hint = guess ? `; did you mean \`${guess}\`?` : `; known fields are ${known.join(', ')}.`;
       this.report([...scope.path, key], 'key', 'unknown-field', `Expected a known field${whereIn(scope)}, found \`${key}\`${hint}`, {

@@ -26,6 +26,11 @@ export interface FrontMatter {
 
 // The alias limit stops "billion laughs" documents; real front-matter uses no aliases at all.
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// Only to find where fields are: duplicate keys were reported already, and checking for them
+// costs the library time quadratic in the number of keys.
+const LOCATE_OPTIONS = { ...YAML_OPTIONS, uniqueKeys: false } as const;
+/** Longest front-matter read, in lines; real files use tens. The `yaml` library slows quadratically on some shapes. */
+export const MAX_FRONT_MATTER_LINES = 5000;
 const TO_JS = { maxAliasCount: 50 } as const;
 
 /**
@@ -46,6 +51,11 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
     const message = 'Expected a closing `---` line after the front-matter, found the end of the file.';
     return parsed.done(null, [createDiagnostic(file, FILE_START, 'yaml-syntax', message, { expected: '---' })]);
   }
+  const lines = countLines(split.yaml);
+  if (lines > MAX_FRONT_MATTER_LINES) {
+    const message = `Expected front-matter of at most ${MAX_FRONT_MATTER_LINES} lines, found ${lines}; move long material into the body.`;
+    return parsed.done(null, [createDiagnostic(file, FILE_START, 'yaml-syntax', message)]);
+  }
   try {
     return parseYaml(file, text, { ...split, yaml: split.yaml }, parsed);
   } catch (error) {
@@ -64,6 +74,8 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
   const diagnostics: Diagnostic[] = [];
   const doc = parsed.document();
   for (const error of doc.errors) {
+    // Five say enough, and building each costs a pass over the text.
+    if (diagnostics.length === 5) break;
     const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
     if (quote) {
       // yaml reports an unclosed string where the input ends; point at the quote that opened it.
@@ -75,7 +87,7 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
     const place = parsed.placeAt(split.yamlOffset + (error.pos[0] ?? 0));
     diagnostics.push(yamlDiagnostic(file, text, place, error.message));
   }
-  if (diagnostics.length > 0) return parsed.done(null, diagnostics.slice(0, 5));
+  if (diagnostics.length > 0) return parsed.done(null, diagnostics);
   let data: unknown;
   try {
     data = doc.toJS(TO_JS);
@@ -117,8 +129,8 @@ class ParsedFrontMatter {
     return (this.lines ??= new LineIndex(this.text)).place(offset);
   }
 
-  document(): Document {
-    return (this.doc ??= parseDocument(this.split.yaml ?? '', YAML_OPTIONS));
+  document(options: typeof YAML_OPTIONS | typeof LOCATE_OPTIONS = YAML_OPTIONS): Document {
+    return (this.doc ??= parseDocument(this.split.yaml ?? '', options));
   }
 
   locate(path: FieldPath, part: FieldPart = 'value'): Place {
@@ -127,7 +139,7 @@ class ParsedFrontMatter {
     if (this.split.yaml === null || this.failed) return FILE_START;
     let offset: number | undefined;
     try {
-      offset = offsetOf(this.document(), path, part);
+      offset = offsetOf(this.document(LOCATE_OPTIONS), path, part);
     } catch {
       // The YAML could not be read at all (see `parseFrontMatter`): the file start will do.
     }
@@ -189,4 +201,10 @@ function isEmptyScalar(node: unknown): boolean {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -65,6 +65,21 @@ describe('compile', () => {
     expect(diagnostics.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('warns about the first ten unknown fields one by one, then about the rest together', () => {
+    const fields = Array.from({ length: 25 }, (_, i) => `extra${i}: x\n`).join('');
+    const warnings = compile([concept('a', fields)], { render: false }).diagnostics.filter((d) => d.rule === 'unknown-field');
+    expect(warnings).toHaveLength(11);
+    expect(warnings.slice(0, 10).map((d) => d.actual)).toEqual(Array.from({ length: 10 }, (_, i) => `extra${i}`));
+    expect(warnings[10]).toMatchObject({ line: 14, column: 1, message: expect.stringContaining('found 15 more unknown fields from `extra10` on') });
+  });
+
+  it('refuses front-matter of thousands of lines with one message, and reports at most five YAML errors', () => {
+    const long = compile([concept('a', 'tags: [x]\n'.repeat(6000))], { render: false }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+    expect(long).toMatchObject([{ line: 1, message: expect.stringContaining('at most 5000 lines, found 6003') }]);
+    const broken = compile([concept('a', '*a\n'.repeat(3000))], { render: false }).diagnostics.filter((d) => d.rule === 'yaml-syntax');
+    expect(broken).toHaveLength(5);
+  });
+
   it('compiles nothing into an empty, default site', () => {
     const empty = compile([]);
     expect(empty).toMatchObject({ concepts: [], roadmaps: [], courses: [], diagnostics: [], site: { title: 'Roadmaps' } });

@@ -26,6 +26,9 @@ const FRONT_MATTER_PIECES = [
   `${'  '.repeat(300)}deep: 1\n`,
   'title: x\ntitle: y\n',
   '\u0000\u0001\u0002: \uFFFF\n',
+  // Shapes the yaml library handles in quadratic time: many keys, many unresolved aliases.
+  Array.from({ length: 20_000 }, (_, i) => `k${i}: v\n`).join(''),
+  '*a\n'.repeat(20_000),
 ];
 const BODY_PIECES = [
   '## Heading\n',
