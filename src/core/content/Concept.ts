@@ -83,6 +83,8 @@ export interface CourseMeta {
   readonly title: string;
   readonly summary: string;
   readonly author?: string;
+  /** The number of the first week (default 1; 0 for a course that opens with a "week 0"). */
+  readonly firstWeek: number;
   readonly weeks: readonly CourseWeek[];
 }
 

@@ -2,16 +2,16 @@ import type { CourseWeek } from '../content/Concept';
 import type { ConceptId } from '../content/ConceptId';
 import type { Plan, PlanSpec } from '../planner/Plan';
 
-/** A concept a week builds on: covered in an earlier week (`week`, from 1) or known beforehand (`week` 0). */
+/** A concept a week builds on: covered in an earlier week (its number) or known beforehand (`week` null). */
 export interface CourseKnown {
   readonly id: ConceptId;
   readonly title: string;
-  readonly week: number;
+  readonly week: number | null;
 }
 
 /** One week of a course, planned given the weeks before it. */
 export interface CourseWeekPlan {
-  /** 1-based. */
+  /** The week's number: its position, counted from the course's `firstWeek`. */
   readonly number: number;
   readonly week: CourseWeek;
   /** The week's targets that name a concept, as current ids (aliases followed), in the author's order. */

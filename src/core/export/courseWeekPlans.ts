@@ -13,21 +13,21 @@ function emptyPlan(targets: readonly ConceptId[]): Plan {
 
 /**
  * Plans a course week by week: week N's plan is the plan for its targets given `known` and every
- * concept of weeks 1..N-1, so each concept appears in exactly one week, the first that needs it,
+ * concept of the weeks before it, so each concept appears in exactly one week, the first that needs it,
  * and the weeks' steps together are the plan for all targets. `before` lists the earlier concepts
  * that this week's steps list as prerequisites (the boundary where its plan stops), in the order
  * the course covers them; assuming exactly those (and `covered`) known gives the same plan, which
  * keeps each week's shareable spec short. Unknown targets are set aside, never an error.
  */
 export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: ReadonlySet<string> = EMPTY): CoursePlan {
-  // Concept index -> the week that covers it (0: known beforehand).
-  const coveredIn = new Map<number, number>();
+  // Concept index -> the week that covers it (null: known beforehand).
+  const coveredIn = new Map<number, number | null>();
   // Concept index -> its position in the course, so boundaries read in course order.
   const position = new Map<number, number>();
   for (const id of known) {
     const i = graph.index.get(id);
     if (i !== undefined && !coveredIn.has(i)) {
-      coveredIn.set(i, 0);
+      coveredIn.set(i, null);
       position.set(i, -1);
     }
   }
@@ -39,7 +39,7 @@ export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: 
   let minutes = 0;
   let concepts = 0;
   for (const [w, week] of course.weeks.entries()) {
-    const number = w + 1;
+    const number = w + course.firstWeek;
     const targets: ConceptId[] = [];
     const unknown: string[] = [];
     const covered: number[] = [];

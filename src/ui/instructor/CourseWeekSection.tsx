@@ -7,7 +7,7 @@ import { formatMinutes, plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';
 
-const since = (week: number) => (week === 0 ? 'assumed' : `week ${week}`);
+const since = (week: number | null) => (week === null ? 'assumed' : `week ${week}`);
 
 /**
  * One week of a course: what to know before it, its new steps in order (with the viewer's state,

@@ -18,6 +18,7 @@ const course: CourseMeta = {
   id: 'intro',
   file: 'courses/intro.md',
   title: 'Intro course',
+  firstWeek: 1,
   summary: 'Two weeks\nof reading.',
   weeks: [
     { title: 'Week 1: basics', targets: ids('b'), note: 'Start *here*.' },

@@ -9,7 +9,7 @@ import { planFor } from '../../../src/core/planner/planFor';
 import { concept, graphOf } from '../planner/graphOf';
 
 const week = (title: string, targets: string[], note?: string): CourseWeek => ({ title, targets: targets as ConceptId[], ...(note ? { note } : {}) });
-const course = (...weeks: CourseWeek[]): CourseMeta => ({ id: 'c', file: 'courses/c.md', title: 'Course', summary: '', weeks });
+const course = (...weeks: CourseWeek[]): CourseMeta => ({ id: 'c', file: 'courses/c.md', title: 'Course', summary: '', firstWeek: 1, weeks });
 
 //   a   b
 //   |\ /|
@@ -64,13 +64,19 @@ describe('courseWeekPlans', () => {
     expect(weeks[2]!.spec).toBeUndefined();
   });
 
-  it('starts from a known set, reported as week 0', () => {
+  it('starts from a known set, reported as known beforehand', () => {
     const { weeks } = courseWeekPlans(graph, course(week('W1', ['f'])), new Set(['a', 'ee']));
     expect(stepIds(weeks[0]!.plan)).toEqual(['c', 'b', 'd', 'f']);
     expect(weeks[0]!.before).toEqual([
-      { id: 'a', title: 'Title of a', week: 0 },
-      { id: 'e', title: 'Title of e', week: 0 },
+      { id: 'a', title: 'Title of a', week: null },
+      { id: 'e', title: 'Title of e', week: null },
     ]);
+  });
+
+  it('numbers weeks from the course\'s first week, 0 included', () => {
+    const { weeks } = courseWeekPlans(graph, { ...course(week('W0', ['c']), week('W1', ['f'])), firstWeek: 0 });
+    expect(weeks.map((w) => w.number)).toEqual([0, 1]);
+    expect(weeks[1]!.before.map((k) => [k.id, k.week])).toEqual([['a', 0], ['c', 0]]);
   });
 });
 

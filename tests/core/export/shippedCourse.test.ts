@@ -9,12 +9,16 @@ describe('the shipped course', () => {
     const { courses, graph, diagnostics } = compile(await loadContent('content'), { render: false });
     expect(diagnostics.filter((d) => d.file.startsWith('courses/'))).toEqual([]);
     const course = courses.find((c) => c.id === 'deep-learning-reading-course');
-    expect(course?.weeks).toHaveLength(10);
+    // Week 0 of mathematical groundwork, then the ten weeks.
+    expect(course?.weeks).toHaveLength(11);
+    expect(course?.firstWeek).toBe(0);
     const { weeks, totals } = courseWeekPlans(graph, course!);
+    expect(weeks.map((w) => w.number)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const w of weeks) {
+      expect(w.week.title).toMatch(new RegExp(`^Week ${w.number}: `));
       expect(w.unknown).toEqual([]);
       expect(w.plan.steps.length).toBeGreaterThan(0);
-      if (w.number > 1) expect(w.before.length).toBeGreaterThan(0);
+      if (w.number > 0) expect(w.before.length).toBeGreaterThan(0);
     }
     const all = planFor(graph, course!.weeks.flatMap((w) => w.targets), new Set());
     expect(all.ok && all.plan.totals.concepts).toBe(totals.concepts);

@@ -15,6 +15,7 @@ const course: CourseMeta = {
   title: 'Machine learning in three weeks',
   summary: 'From regression to backpropagation.',
   author: 'A. Teacher',
+  firstWeek: 1,
   weeks: [
     { title: 'Week 1: Regression', targets: ids('linear-regression'), note: 'Fit a line.' },
     { title: 'Week 2: Classification', targets: ids('logistic-regression') },
@@ -48,6 +49,16 @@ describe('CoursePage', () => {
     const before3 = within(week(3)).getByRole('heading', { name: 'Before week 3 you should know' }).parentElement!;
     expect(within(before3).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Matrices (week 1)', 'Derivatives (week 1)', 'Logistic regression (week 2)']);
     expect(within(week(3)).getByText('Already covered: Vectors (week 1).')).toBeTruthy();
+  });
+
+  it('counts weeks from 0 when the course says so, in labels and links', () => {
+    const weeks = course.weeks.map((w, i) => ({ ...w, title: w.title.replace(/^Week \d/, `Week ${i}`) }));
+    const zero = { ...fixtureIndex, courses: [{ ...course, firstWeek: 0, weeks }] };
+    renderWithStore(<CoursePage id="ml" />, { url: '/courses/ml', index: zero });
+    const before1 = within(week(1)).getByRole('heading', { name: 'Before week 1 you should know' }).parentElement!;
+    expect(within(before1).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vectors (week 0)', 'Derivatives (week 0)', 'Linear regression (week 0)']);
+    expect(within(week(0)).getByRole('link', { name: 'Open week 0 as a plan' })).toBeTruthy();
+    expect(within(week(0)).getByRole('list', { name: 'New in week 0' })).toBeTruthy();
   });
 
   it('opens each week as a plan that gives the same steps', () => {
