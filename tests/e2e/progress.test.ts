@@ -43,6 +43,30 @@ describeInBrowser('progress', () => {
     expect(Object.values(stored.states)).toEqual(['known']);
   });
 
+  it('undoes a step marked known by mistake, and the undo survives a reload', async () => {
+    const page = await (await app.newContext()).newPage();
+    const id = await deepConcept(page);
+    await open(page, `/concepts/${id}`);
+    await page.getByRole('link', { name: /Get a learning plan/ }).click();
+    await page.locator('.plan-steps').waitFor();
+    const before = await stepCount(page);
+    const first = page.locator('.plan-step').first();
+    const title = await first.locator('a.link-internal').first().textContent();
+    await first.locator('button', { hasText: 'Mark known' }).click();
+    await page.waitForFunction((n) => Number(document.querySelector('.plan-stats dd')?.textContent) < n, before);
+    const undo = page.locator('.undo-bar').getByRole('button', { name: 'Undo' });
+    expect(await page.locator('.undo-bar').textContent()).toContain(`Marked ${title} as known.`);
+    await undo.click();
+    await page.waitForFunction((n) => Number(document.querySelector('.plan-stats dd')?.textContent) === n, before);
+    expect(await page.locator('.plan-step').first().locator('a.link-internal').first().textContent()).toBe(title);
+    expect(await undo.count()).toBe(0);
+    await page.reload();
+    await page.locator('.plan-steps').waitFor();
+    expect(await stepCount(page)).toBe(before);
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('roadmaps.progress') ?? '{}'));
+    expect(Object.values(stored.states ?? {})).toEqual([]);
+  });
+
   it('shows a change made in one tab in another', async () => {
     const context = await app.newContext();
     const first = await context.newPage();
