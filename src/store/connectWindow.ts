@@ -1,5 +1,5 @@
 import type { AppStore } from './AppState';
-import { PROGRESS_KEY } from './loadProgress';
+import { progressKeys } from './loadProgress';
 import { THEME_KEY } from './uiSlice';
 
 /**
@@ -7,10 +7,11 @@ import { THEME_KEY } from './uiSlice';
  * another tab of the same site update this one. Returns the disconnect function.
  */
 export function connectWindow(store: AppStore, win: Window): () => void {
+  const progressKey = progressKeys(store.getState().base).progress;
   const onPopState = () => store.getState().syncLocation(win.location.pathname, win.location.search);
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea && event.storageArea !== win.localStorage) return;
-    if (event.key === PROGRESS_KEY) store.getState().syncProgress(event.newValue);
+    if (event.key === progressKey) store.getState().syncProgress(event.newValue);
     else if (event.key === THEME_KEY) {
       const value = event.newValue;
       store.setState({ theme: value === 'light' || value === 'dark' ? value : 'system' });

@@ -6,16 +6,17 @@ import { readProgress } from '../core/progress/readProgress';
 import { removePlan, savePlan } from '../core/progress/savePlan';
 import { setProgressState } from '../core/progress/setProgressState';
 import type { AppEnv, GetState, ProgressSlice, SetState } from './AppState';
-import { loadProgress, writeProgress } from './loadProgress';
+import { loadProgress, progressKeys, writeProgress } from './loadProgress';
 import { namesOf } from './namesOf';
 
 /** Progress: the learner's states and plans, persisted on every change and synced between tabs. */
 export function progressSlice(set: SetState, get: GetState, env: AppEnv): ProgressSlice {
-  const loaded = loadProgress(env.storage, env.now());
+  const storageKeys = progressKeys(env.base);
+  const loaded = loadProgress(env.storage, env.now(), storageKeys);
   let persist = loaded.persist;
 
   function commit(progress: Progress, extra: Partial<ProgressSlice> = {}): void {
-    if (persist && env.storage && !writeProgress(env.storage, progress)) {
+    if (persist && env.storage && !writeProgress(env.storage, progress, storageKeys)) {
       set({ storageNotice: { kind: 'unavailable' } });
     }
     set({ progress, ...extra });

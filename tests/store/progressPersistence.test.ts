@@ -122,6 +122,32 @@ describe('progress persistence', () => {
     expect(store.getState().progress.states).toEqual({});
   });
 
+  it('keeps the progress of sites under different paths of one origin apart', () => {
+    const course = makeStore({ base: '/course', url: '/course/' });
+    course.getState().mark('vectors', 'known');
+    course.getState().savePlan('/plan/v1/vectors', 'Vectors');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    expect(JSON.parse(localStorage.getItem('roadmaps.progress@/course')!).states).toEqual({ vectors: 'known' });
+    // The site at the root, and another sub-path, start empty; the same sub-path reads it back.
+    expect(makeStore().getState().progress.states).toEqual({});
+    expect(makeStore({ base: '/other', url: '/other/' }).getState().progress.plans).toEqual([]);
+    expect(makeStore({ base: '/course', url: '/course/' }).getState().progress.states).toEqual({ vectors: 'known' });
+    // Its own tab sync listens to its own key.
+    const disconnect = connectWindow(course, window);
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: null, storageArea: localStorage }));
+    expect(course.getState().progress.states).toEqual({ vectors: 'known' });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'roadmaps.progress@/course', newValue: null, storageArea: localStorage }));
+    expect(course.getState().progress.states).toEqual({});
+    disconnect();
+  });
+
+  it('keeps a corrupt value of a sub-path site aside under that site\'s own prefix', () => {
+    localStorage.setItem('roadmaps.progress@/course', '{junk');
+    const store = makeStore({ base: '/course', url: '/course/' });
+    expect(store.getState().asideKeys).toEqual([expect.stringMatching(/^roadmaps\.progress@\/course\.invalid\./)]);
+    expect(asideKeys()).toEqual([]);
+  });
+
   it('works with no storage at all', () => {
     const store = makeStore({ storage: null });
     store.getState().mark('vectors', 'known');
