@@ -1,5 +1,5 @@
 /** What `new` can create. */
-export type ScaffoldKind = 'concept' | 'roadmap';
+export type ScaffoldKind = 'concept' | 'roadmap' | 'course';
 
 function quote(text: string): string {
   return JSON.stringify(text);
@@ -7,9 +7,27 @@ function quote(text: string): string {
 
 /**
  * A new file with every front-matter field, placeholder values that pass `check`, and comments
- * saying what goes where. The body shows the link forms.
+ * saying what goes where. The body shows the link forms. A course's weeks need existing concepts:
+ * `concepts` are the content's concept ids, and the first week targets one of them.
  */
-export function scaffold(kind: ScaffoldKind, title: string): string {
+export function scaffold(kind: ScaffoldKind, title: string, concepts: readonly string[] = []): string {
+  if (kind === 'course') {
+    const target = concepts[0] ?? 'some-concept';
+    return `---
+title: ${quote(title)}
+summary: >-
+  One to three sentences: what the course covers and for whom.
+author: Your name
+firstWeek: 1  # 0 to open with a "week 0" of groundwork
+weeks:
+  - title: "Week 1: First topic"
+    targets: [${target}]  # concept ids; each week plans only what earlier weeks have not covered
+    note: Optional sentence about the week (or delete this line).
+---
+
+Introduce the course here: its pace, the books it follows, how to use the weekly plans.
+`;
+  }
   if (kind === 'roadmap') {
     return `---
 title: ${quote(title)}

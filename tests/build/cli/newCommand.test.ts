@@ -7,6 +7,7 @@ import type { Output } from '../../../src/build/cli/checkCommand';
 import { compile } from '../../../src/core/compile';
 import { CONCEPT_FIELDS } from '../../../src/core/content/validateConcept';
 import { ROADMAP_FIELDS } from '../../../src/core/content/validateRoadmap';
+import { COURSE_FIELDS } from '../../../src/core/content/validateCourse';
 
 let dir: string;
 const lines: string[] = [];
@@ -37,6 +38,19 @@ describe('new', () => {
     expect(compile([{ path: 'roadmaps/deep-learning-from-scratch.md', text }]).diagnostics).toEqual([]);
   });
 
+  it('scaffolds a course with every field, its first week on a concept the content has', async () => {
+    await newCommand(['concept', 'Vectors'], output, { CONTENT_DIR: dir });
+    expect(await newCommand(['course', 'Linear algebra in four weeks'], output, { CONTENT_DIR: dir })).toBe(0);
+    const text = readFileSync(join(dir, 'courses', 'linear-algebra-in-four-weeks.md'), 'utf8');
+    for (const field of COURSE_FIELDS) expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
+    expect(text).toContain('targets: [vectors]');
+    const files = [
+      { path: 'concepts/vectors.md', text: readFileSync(join(dir, 'concepts', 'vectors.md'), 'utf8') },
+      { path: 'courses/linear-algebra-in-four-weeks.md', text },
+    ];
+    expect(compile(files).diagnostics).toEqual([]);
+  });
+
   it('refuses to overwrite an existing file', async () => {
     await newCommand(['concept', 'Vectors'], output, { CONTENT_DIR: dir });
     const before = readFileSync(join(dir, 'concepts', 'vectors.md'), 'utf8');
@@ -46,7 +60,7 @@ describe('new', () => {
   });
 
   it('explains its usage when the kind or title is wrong', async () => {
-    expect(await newCommand(['course', 'X'], output, { CONTENT_DIR: dir })).toBe(2);
+    expect(await newCommand(['lesson', 'X'], output, { CONTENT_DIR: dir })).toBe(2);
     expect(await newCommand(['concept'], output, { CONTENT_DIR: dir })).toBe(2);
     expect(await newCommand(['concept', '!!!'], output, { CONTENT_DIR: dir })).toBe(2);
     expect(existsSync(join(dir, 'concepts'))).toBe(false);
