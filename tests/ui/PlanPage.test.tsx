@@ -33,6 +33,9 @@ describe('PlanPage', () => {
     expect(within(items[0]!).getByText('1 h')).toBeTruthy();
     expect(within(items[1]!).queryByText('Ready now')).toBeNull();
     expect(within(items[9]!).getByText('Goal')).toBeTruthy();
+    // The number beside each step comes from its attribute (a CSS counter would not survive the
+    // containment that lets the browser skip laying out steps far off screen).
+    expect(items.map((li) => li.dataset.step)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
   });
 
   it('explains why a step is there', async () => {

@@ -90,8 +90,8 @@ export function PlanPage({ url }: { readonly url: string }) {
               In order: each step comes after what it needs. {plural(plan.totals.readyNow, 'step is', 'steps are')} ready to start now.
             </p>
             <ol className="plan-steps" ref={list}>
-              {plan.steps.map((step) => (
-                <PlanStepItem key={step.id} plan={plan} step={step} state={view.states.get(step.id) ?? null} onKnown={markKnown} />
+              {plan.steps.map((step, i) => (
+                <PlanStepItem key={step.id} plan={plan} step={step} number={i + 1} state={view.states.get(step.id) ?? null} onKnown={markKnown} />
               ))}
             </ol>
           </>

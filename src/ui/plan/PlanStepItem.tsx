@@ -9,16 +9,19 @@ import { WhyHere } from './WhyHere';
 export function PlanStepItem({
   plan,
   step,
+  number,
   state,
   onKnown,
 }: {
   readonly plan: Plan;
   readonly step: PlanStep;
+  /** Its place in the plan, shown beside it (the list numbers it for screen readers too). */
+  readonly number: number;
   readonly state: ProgressState | null;
   readonly onKnown: (step: PlanStep) => void;
 }) {
   return (
-    <li className="plan-step" data-ready={step.ready || undefined}>
+    <li className="plan-step" data-step={number} data-ready={step.ready || undefined}>
       <div className="step-main">
         <ConceptLink id={step.id}>{step.title}</ConceptLink>
         <div className="step-meta">
