@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
+import type { ContentIndex, IndexUpdate } from '../core/content/ContentIndex';
+import { splitFrontMatter } from '../core/content/splitFrontMatter';
 import type { RenderedBody } from '../core/content/Concept';
 import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
 import { scanContentDir } from './scanContentDir';
@@ -27,8 +28,12 @@ export interface ContentService {
   state(): ContentState;
   /** True when `absPath` is inside the content folder. */
   owns(absPath: string): boolean;
-  /** Re-reads the given files (missing ones count as deleted); null when nothing changed. */
-  update(absPaths: readonly string[]): Promise<ContentUpdate | null>;
+  /**
+   * Re-reads the given files (missing ones count as deleted); null when nothing changed.
+   * `metadataChanged` is false when only bodies changed (the prose of concepts or courses, not
+   * their front-matter), so that only body URLs and diagnostics differ from the last index.
+   */
+  update(absPaths: readonly string[]): Promise<ServiceUpdate | null>;
   /** A rendered body by key, or undefined for an unknown key. */
   body(key: string): RenderedBody | undefined;
   /** True when `path` (content-relative) is an asset that exists. */
@@ -37,7 +42,18 @@ export interface ContentService {
    * Renders not-yet-analysed bodies a few at a time so their diagnostics (broken links, unsafe
    * HTML) arrive without blocking the server; resolves with an update if diagnostics changed.
    */
-  analyseBodies(budgetMs?: number): Promise<ContentUpdate | null>;
+  analyseBodies(budgetMs?: number): Promise<ServiceUpdate | null>;
+}
+
+/** A new index, and whether anything but body URLs and diagnostics changed. */
+export type ServiceUpdate = IndexUpdate & { readonly metadataChanged: boolean };
+
+// Bodies that feed no metadata: a roadmap's body says which concepts it covers, so it does.
+const PROSE_FILE = /^(?:concepts|courses)\/[^/]+\.md$/;
+
+/** The file up to where its body starts: fences and front-matter. */
+function headOf(text: string): string {
+  return text.slice(0, text.length - splitFrontMatter(text).body.length);
 }
 
 /** Creates the service for content folder `dir`; links and body URLs start with `base`. */
@@ -74,12 +90,12 @@ export function createContentService(dir: string, base = ''): ContentService {
   };
   // The diagnostics last handed out, so background analysis speaks only when it finds news.
   let published: readonly unknown[] = [];
-  const refresh = (changed: Iterable<string>): ContentUpdate => {
+  const refresh = (changed: Iterable<string>, metadataChanged: boolean): ServiceUpdate => {
     const keys = new Set(changed);
     for (const key of compiler.takeStaleBodies()) keys.add(key);
     current = buildIndex(keys);
     published = current.diagnostics;
-    return { index: current, changed: [...keys].sort() };
+    return { index: current, changed: [...keys].sort(), metadataChanged };
   };
   const signature = (diagnostics: readonly unknown[]) => JSON.stringify(diagnostics);
 
@@ -104,14 +120,19 @@ export function createContentService(dir: string, base = ''): ContentService {
     async update(absPaths) {
       const changed: string[] = [];
       let assetsChanged = false;
+      let metadataChanged = false;
       for (const abs of absPaths) {
         if (!this.owns(abs)) continue;
         const path = toContentPath(root, abs);
         if (path.split('/').some((part) => part.startsWith('.'))) continue;
         if (CONTENT_FILE.test(path)) {
           const text = await readFile(abs, 'utf8').catch(() => undefined);
+          const before = compiler.text(path);
           const didChange = text === undefined ? compiler.deleteFile(path) : compiler.setFile({ path, text });
-          if (didChange) changed.push(path.replace(/\.md$/, ''));
+          if (!didChange) continue;
+          changed.push(path.replace(/\.md$/, ''));
+          const proseOnly = text !== undefined && before !== undefined && PROSE_FILE.test(path) && headOf(before) === headOf(text);
+          if (!proseOnly) metadataChanged = true;
           continue;
         }
         const exists = await stat(abs).then((s) => s.isFile(), () => false);
@@ -122,7 +143,7 @@ export function createContentService(dir: string, base = ''): ContentService {
         assetsChanged = true;
       }
       if (changed.length === 0 && !assetsChanged) return null;
-      return refresh(changed);
+      return refresh(changed, metadataChanged || assetsChanged);
     },
     body: (key) => compiler.renderBody(key),
     hasAsset: (path) => assetSet.has(path),
@@ -135,7 +156,8 @@ export function createContentService(dir: string, base = ''): ContentService {
         await new Promise((done) => setImmediate(done));
       }
       if (signature(compiler.state().diagnostics) === signature(published)) return null;
-      return refresh([]);
+      // Rendering only adds body diagnostics (and re-renders bodies): no metadata changes.
+      return refresh([], false);
     },
   };
 }

@@ -4,7 +4,8 @@ import { countDiagnostics, summariseDiagnostics } from '../core/diagnostics/coun
 import type { ContentIndex } from '../core/content/ContentIndex';
 import { buildContent } from './buildContent';
 import { contentMiddleware } from './contentMiddleware';
-import { createContentService, type ContentService } from './ContentService';
+import { createContentService, type ContentService, type ServiceUpdate } from './ContentService';
+import { toContentUpdate } from '../core/content/toContentUpdate';
 import { contentDir } from './loadContent';
 import { overlayError } from './overlayError';
 import { toBasePath } from '../core/route/basePath';
@@ -139,10 +140,11 @@ function watchContent(server: ViteDevServer, service: ContentService, started: P
     else if (hadErrors) server.ws.send({ type: 'custom', event: CLEAR_OVERLAY_EVENT });
     hadErrors = err !== undefined;
   };
-  const publish = (update: import('../core/content/ContentIndex').ContentUpdate) => {
+  const publish = (update: ServiceUpdate) => {
     const module = server.environments.client.moduleGraph.getModuleById(RESOLVED_ID);
     if (module) server.environments.client.moduleGraph.invalidateModule(module);
-    server.ws.send({ type: 'custom', event: CONTENT_UPDATE_EVENT, data: update });
+    const { metadataChanged, ...indexUpdate } = update;
+    server.ws.send({ type: 'custom', event: CONTENT_UPDATE_EVENT, data: toContentUpdate(indexUpdate, metadataChanged) });
     showErrors();
   };
   const analyse = () => {

@@ -24,6 +24,8 @@ export type ContentState = Omit<LinkedContent, 'diagnostics'> & { readonly diagn
 export interface ContentCompiler {
   /** Adds or replaces a file; false when its text is unchanged. */
   setFile(file: SourceFile): boolean;
+  /** The text of a file as last set, or undefined when there is no such file. */
+  text(path: string): string | undefined;
   /** Removes a file; false when it was not there. */
   deleteFile(path: string): boolean;
   /** Sets the asset paths present (null: trust every file link). */
@@ -152,6 +154,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
       changed(previous === undefined);
       return true;
     },
+    text: (path) => facts.get(path)?.text,
     deleteFile(path) {
       if (!facts.delete(path)) return false;
       analyses.delete(path);

@@ -44,13 +44,17 @@ export function contentSlice(set: SetState, get: GetState, env: AppEnv, index: C
       );
     },
 
-    applyContentUpdate({ index: next, changed }) {
-      const stale = new Set(changed);
+    applyContentUpdate(update) {
+      const { index: current } = get();
+      // A patch (only bodies changed) keeps the metadata, so the graph and search index stay.
+      const next = 'patch' in update ? { ...current, bodies: { ...current.bodies, ...update.patch.bodies }, diagnostics: update.patch.diagnostics } : update.index;
+      const stale = new Set(update.changed);
       const bodies = Object.fromEntries(
         Object.entries(get().bodies).filter(([key, entry]) => !stale.has(key) && next.bodies[key] === entry.url),
       );
       // Pages ask for a body whenever theirs is missing, so dropping it is enough to refetch it.
-      set({ index: next, graph: buildGraph(next.concepts), bodies, searchIndex: null });
+      if ('patch' in update) set({ index: next, bodies });
+      else set({ index: next, graph: buildGraph(next.concepts), bodies, searchIndex: null });
     },
   };
 }

@@ -50,6 +50,22 @@ describe('ContentService (the dev loop behind the Vite plugin)', () => {
     expect(await service.update([join(dir, 'concepts/b.md')])).toBeNull();
   });
 
+  it('says whether metadata changed: not for prose, yes for front-matter and roadmap bodies', async () => {
+    const prose = await service.update([write('concepts/b.md', concept('B', '', 'New prose, with a [[missing]] link.'))]);
+    expect(prose).toMatchObject({ changed: ['concepts/b'], metadataChanged: false });
+    const front = await service.update([write('concepts/b.md', concept('B, retitled', '', 'New prose.'))]);
+    expect(front?.metadataChanged).toBe(true);
+    const roadmap = await service.update([write('roadmaps/r.md', '---\ntitle: R\nsummary: S.\n---\n[[a]]\n')]);
+    expect(roadmap?.metadataChanged).toBe(true);
+    const added = await service.update([write('concepts/c.md', concept('C'))]);
+    expect(added?.metadataChanged).toBe(true);
+    // Rendering in the background only adds diagnostics.
+    await service.update([write('concepts/b.md', concept('B, retitled', '', 'Now with a [[missing]] link.'))]);
+    const analysed = await service.analyseBodies();
+    expect(analysed).toMatchObject({ metadataChanged: false, changed: [] });
+    expect(rules()).toContain('concepts/b.md broken-link');
+  });
+
   it('reports bodies that show a changed title as changed once they were rendered', async () => {
     service.body('concepts/a');
     const update = await service.update([write('concepts/b.md', concept('B renamed'))]);

@@ -94,6 +94,26 @@ describe('contentPlugin in dev', () => {
   });
 });
 
+describe('contentPlugin updates in dev', () => {
+  it('sends a patch, not the whole index, when a save changes only prose', async () => {
+    const plugin = contentPlugin({ dir });
+    const { server, sent, handlers } = fakeServer();
+    call(plugin, 'configResolved', { command: 'serve', base: '/' });
+    await call(plugin, 'configureServer', server);
+    await call(plugin, 'load', '\0virtual:content');
+    sent.length = 0;
+    handlers.get('change')!(write('concepts/a.md', `${concept('A')}More prose.\n`));
+    await settle();
+    const prose = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
+    expect(prose.data).toEqual({ patch: { bodies: { 'concepts/a': expect.stringMatching(/^\/content\/concepts\/a\./) }, diagnostics: [] }, changed: ['concepts/a'] });
+    sent.length = 0;
+    handlers.get('change')!(write('concepts/a.md', concept('A, retitled')));
+    await settle();
+    const retitled = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
+    expect(retitled.data).toMatchObject({ index: { concepts: [{ title: 'A, retitled' }] }, changed: ['concepts/a'] });
+  });
+});
+
 describe('contentPlugin in a build', () => {
   it('emits hashed body JSON and assets, and fails on content errors', async () => {
     write('assets/x.svg', '<svg/>');

@@ -60,6 +60,13 @@ describeInBrowser('authoring with the dev server', () => {
     expect(await marker()).toBe(7);
   });
 
+  it('shows new prose when only the body is saved (a patch, not the whole index)', async () => {
+    write('concepts/a.md', concept('Alpha, revised', 'prerequisites: [b]\n', 'Needs [[b]], and says so in other words.'));
+    await page.locator('.prose', { hasText: 'in other words' }).waitFor();
+    expect((await page.locator('main h1').first().textContent())?.trim()).toBe('Alpha, revised');
+    expect(await marker()).toBe(7);
+  });
+
   it('shows an error with file:line:col in the overlay, and clears it once fixed', async () => {
     write('concepts/a.md', concept('Alpha, revised', 'prerequisites: [b, gamma]\n', 'Needs [[b]] and [[gamma]].'));
     await expect.poll(overlayText, { timeout: 15_000 }).toMatch(/concepts\/a\.md:4:\d+ error .*gamma.*\[unknown-prerequisite\]/);

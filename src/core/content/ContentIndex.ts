@@ -16,11 +16,24 @@ export interface ContentIndex {
   readonly bodies: Readonly<Record<string, string>>;
 }
 
-/** Payload of the dev server's `content:update` HMR event. */
-export interface ContentUpdate {
+/** The dev server's new index after a change. */
+export interface IndexUpdate {
   readonly index: ContentIndex;
   /** Body keys whose HTML changed and must be re-fetched. */
   readonly changed: readonly string[];
 }
+
+/** What changes in the index when only bodies did: their URLs, and the diagnostics. */
+export interface IndexPatch {
+  readonly bodies: Readonly<Record<string, string>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Payload of the dev server's `content:update` HMR event: the whole new index, or, when no
+ * metadata changed (an edit to a concept's prose, say), a patch of it, so a save in a large
+ * content folder does not ship the whole index to the browser again.
+ */
+export type ContentUpdate = IndexUpdate | { readonly patch: IndexPatch; readonly changed: readonly string[] };
 
 export type { Diagnostic };
