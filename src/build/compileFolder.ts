@@ -23,7 +23,7 @@ const PARALLEL_FROM = 400;
 export async function compileFolder(dir: string, options: { readonly parallel?: boolean; readonly base?: string } = {}): Promise<CompiledFolder> {
   const [files, assets] = await Promise.all([loadContent(dir), listAssets(dir)]);
   const parallel = options.parallel ?? (files.length >= PARALLEL_FROM && availableParallelism() > 1);
-  const base = options.base ?? '';
+  const { base } = options;
   const result = parallel ? await compileParallel(files, { assets, base }) : compile(files, { assets, base });
   return { result, files: files.length, assets };
 }

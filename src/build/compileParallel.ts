@@ -25,7 +25,7 @@ export async function compileParallel(files: readonly SourceFile[], options: Par
   // Workers start loading the Markdown pipeline while this thread reads the front-matter.
   const workers = Array.from({ length: count }, () => spawnWorker());
   try {
-    const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base ?? '' });
+    const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base });
     const bodies = new Map<string, RenderedBody>();
     for (const file of files) compiler.setFile(file);
     const { table } = compiler.state();

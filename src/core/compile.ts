@@ -31,7 +31,7 @@ export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver'>
  * broken file yields diagnostics and everything else still compiles.
  */
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
-  const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base ?? '' });
+  const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base });
   for (const file of files) compiler.setFile(file);
   const bodies = new Map<string, RenderedBody>();
   if (options.render ?? true) {

@@ -111,7 +111,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     return found && hasBody(found) ? found : undefined;
   };
   const link = (): LinkedContent => {
-    linked ??= linkContent({ facts: sortedFacts(), assets: currentAssets, base: options.base ?? '', versions: { ids, titles } }, linkMemo);
+    linked ??= linkContent({ facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles } }, linkMemo);
     return linked;
   };
   // Keeps `sorted` current when a file is replaced in place (binary search: it is sorted by path).

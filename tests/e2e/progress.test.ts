@@ -23,13 +23,18 @@ describeInBrowser('progress', () => {
   });
   afterAll(() => app?.close());
 
-  it('shrinks a plan when a step is marked known, and the change survives a reload', async () => {
+  /** A fresh profile on the plan page of a deep concept, and the plan's step count. */
+  async function planOfDeepConcept(): Promise<{ page: Page; before: number }> {
     const page = await (await app.newContext()).newPage();
     const id = await deepConcept(page);
     await open(page, `/concepts/${id}`);
     await page.getByRole('link', { name: /Get a learning plan/ }).click();
     await page.locator('.plan-steps').waitFor();
-    const before = await stepCount(page);
+    return { page, before: await stepCount(page) };
+  }
+
+  it('shrinks a plan when a step is marked known, and the change survives a reload', async () => {
+    const { page, before } = await planOfDeepConcept();
     expect(before).toBeGreaterThan(1);
     await page.locator('.plan-step button', { hasText: 'Mark known' }).first().click();
     await page.waitForFunction((n) => Number(document.querySelector('.plan-stats dd')?.textContent) < n, before);
@@ -44,12 +49,7 @@ describeInBrowser('progress', () => {
   });
 
   it('undoes a step marked known by mistake, and the undo survives a reload', async () => {
-    const page = await (await app.newContext()).newPage();
-    const id = await deepConcept(page);
-    await open(page, `/concepts/${id}`);
-    await page.getByRole('link', { name: /Get a learning plan/ }).click();
-    await page.locator('.plan-steps').waitFor();
-    const before = await stepCount(page);
+    const { page, before } = await planOfDeepConcept();
     const first = page.locator('.plan-step').first();
     const title = await first.locator('a.link-internal').first().textContent();
     await first.locator('button', { hasText: 'Mark known' }).click();

@@ -51,7 +51,8 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
     const message = 'Expected a closing `---` line after the front-matter, found the end of the file.';
     return parsed.done(null, [createDiagnostic(file, FILE_START, 'yaml-syntax', message, { expected: '---' })]);
   }
-  const lines = countLines(split.yaml);
+  // The split already counted lines: the YAML runs from line 2 to the line before the body's.
+  const lines = split.bodyLine - 2;
   if (lines > MAX_FRONT_MATTER_LINES) {
     const message = `Expected front-matter of at most ${MAX_FRONT_MATTER_LINES} lines, found ${lines}; move long material into the body.`;
     return parsed.done(null, [createDiagnostic(file, FILE_START, 'yaml-syntax', message)]);
@@ -201,10 +202,4 @@ function isEmptyScalar(node: unknown): boolean {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
-}
-
-function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

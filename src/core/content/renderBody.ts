@@ -35,7 +35,7 @@ export function renderBody(source: BodySource, resolver: LinkResolver): BodyRend
   try {
     return render(source, resolver);
   } catch (error) {
-    return unrenderable(source, error);
+    return unrenderable(source, stackHazard(error));
   }
 }
 
@@ -64,7 +64,7 @@ export function analyseBody(source: BodySource): BodyAnalysis {
     const walk = transformLinks(parseMarkdown(source.text), { file: source.file, line: source.line, resolver: null });
     return { links: walk.links, diagnostics: walk.diagnostics };
   } catch (error) {
-    return unrenderable(source, error).analysis;
+    return unrenderable(source, stackHazard(error)).analysis;
   }
 }
 
@@ -72,14 +72,14 @@ export function analyseBody(source: BodySource): BodyAnalysis {
  * Only pathological Markdown gets here: what `parseHazard` refuses, or structure that still
  * overflows the parser's stack. The body is shown as plain text, and the author is told.
  */
-function unrenderable(source: BodySource, problem: ParseHazard | unknown): BodyRender {
-  const hazard = isHazard(problem) ? problem : { reason: problem instanceof RangeError ? 'it is nested too deeply to render' : String(problem).slice(0, 200), line: 1 };
+function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
   const message = `Expected Markdown of ordinary depth and density, found a body that cannot be rendered (${hazard.reason}); it is shown as plain text.`;
   const diagnostic = createDiagnostic(source.file, { line: source.line + hazard.line - 1, column: 1 }, 'unrenderable', message);
   const escaped = source.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return { body: { html: `<pre>${escaped}</pre>`, links: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
 }
 
-function isHazard(problem: unknown): problem is ParseHazard {
-  return typeof problem === 'object' && problem !== null && 'reason' in problem && 'line' in problem;
+/** A parser failure `parseHazard` did not foresee, as the same kind of report (on the body's first line). */
+function stackHazard(error: unknown): ParseHazard {
+  return { reason: error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200), line: 1 };
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { CopyButton } from './CopyButton';
 import { embedSnippet } from './embedSnippet';
+import { useAppHref } from '../common/useAppHref';
 import { siteRoot } from './siteRoot';
 import { useAppStore } from '../../store/AppStoreContext';
 
@@ -8,13 +9,14 @@ import { useAppStore } from '../../store/AppStoreContext';
 export function EmbedSnippet({ url, title }: { readonly url: string; readonly title: string }) {
   const id = useId();
   const base = useAppStore((s) => s.base);
+  const appHref = useAppHref();
   const snippet = embedSnippet(siteRoot(base), url, title);
   return (
     <div className="embed-snippet">
       <label htmlFor={id}>Embed this plan on another page</label>
       <p className="muted" id={`${id}-help`}>
         Each reader sees their own progress in it.{' '}
-        <a href={`${base}/embed${url}`} target="_blank" rel="noopener">
+        <a href={appHref(`/embed${url}`)} target="_blank" rel="noopener">
           Preview the embed <span className="sr-only">(opens in a new tab)</span>
         </a>
       </p>

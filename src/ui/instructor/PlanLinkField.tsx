@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CopyButton } from './CopyButton';
+import { useAppHref } from '../common/useAppHref';
 import { siteRoot } from './siteRoot';
 import { useAppStore } from '../../store/AppStoreContext';
 
@@ -7,6 +8,7 @@ import { useAppStore } from '../../store/AppStoreContext';
 export function PlanLinkField({ url }: { readonly url: string }) {
   const id = useId();
   const base = useAppStore((s) => s.base);
+  const appHref = useAppHref();
   const link = siteRoot(base) + url;
   return (
     <div className="plan-link-field">
@@ -14,7 +16,7 @@ export function PlanLinkField({ url }: { readonly url: string }) {
       <input id={id} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       <div className="share-row">
         <CopyButton text={link} label="Copy link" done="Link copied." />
-        <a className="button button-small" href={base + url}>
+        <a className="button button-small" href={appHref(url)}>
           Open the plan
         </a>
       </div>
