@@ -4,7 +4,8 @@ import type { ContentIndex, IndexUpdate } from '../core/content/ContentIndex';
 import { splitFrontMatter } from '../core/content/splitFrontMatter';
 import type { RenderedBody } from '../core/content/Concept';
 import { createContentCompiler, type ContentCompiler, type ContentState } from '../core/createContentCompiler';
-import { scanContentDir } from './scanContentDir';
+import type { ConceptGraph } from '../core/graph/ConceptGraph';
+import { scanContentDir, type ContentDirScan } from './scanContentDir';
 import { toContentPath } from './toContentPath';
 import { streamContent } from './streamContent';
 
@@ -20,8 +21,11 @@ export interface ContentService {
   readonly dir: string;
   /** The path the site is served under (`/course`; empty at the root). */
   readonly base: string;
-  /** Reads the whole folder; resolves once the graph and index are ready. */
-  start(): Promise<ContentIndex>;
+  /**
+   * Reads the whole folder; resolves once the concept graph is ready (front-matter only). The
+   * index, which also needs the links in roadmap bodies, is built on the first `index()` call.
+   */
+  start(): Promise<ConceptGraph>;
   /** The current index (call `start` first). */
   index(): ContentIndex;
   /** The current compiled state (graph, resolver, diagnostics). */
@@ -98,20 +102,27 @@ export function createContentService(dir: string, base = ''): ContentService {
     return { index: current, changed: [...keys].sort(), metadataChanged };
   };
   const signature = (diagnostics: readonly unknown[]) => JSON.stringify(diagnostics);
+  const index = (): ContentIndex => {
+    if (!current) {
+      current = buildIndex(new Set());
+      published = current.diagnostics;
+    }
+    return current;
+  };
 
   return {
     dir: root,
     base,
     async start() {
-      const scan = scanContentDir(root);
+      let scan: ContentDirScan = { files: [], assets: [] };
+      const stream = streamContent(root, () => (scan = scanContentDir(root)).files);
       compiler = createContentCompiler(scan.assets, { base });
       assetSet = new Set(scan.assets);
-      for await (const batch of streamContent(root, scan.files)) for (const file of batch) compiler.setFile(file);
-      current = buildIndex(new Set());
-      published = current.diagnostics;
-      return current;
+      for await (const batch of stream) for (const file of batch) compiler.setFile(file);
+      current = undefined;
+      return compiler.concepts().graph;
     },
-    index: () => (current ??= buildIndex(new Set())),
+    index,
     state: () => compiler.state(),
     owns(absPath) {
       const rel = relative(root, absPath);
@@ -148,6 +159,7 @@ export function createContentService(dir: string, base = ''): ContentService {
     body: (key) => compiler.renderBody(key),
     hasAsset: (path) => assetSet.has(path),
     async analyseBodies(budgetMs = 15) {
+      index();
       const queue = compiler.unanalysed();
       while (queue.length > 0) {
         const sliceEnd = performance.now() + budgetMs;

@@ -8,7 +8,7 @@ const BATCH = 256;
 
 // Plain JavaScript, so the worker starts in milliseconds whatever loads the TypeScript sources.
 const READER = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { closeSync, openSync, readFileSync, readSync } = require('node:fs');
 // Open, read and close into a reused buffer: a third fewer system calls than readFileSync, which
 // asks for the size first. Larger files take the ordinary path.
@@ -25,14 +25,16 @@ let texts = [];
 let lengths = [];
 let first = true;
 const send = () => { parentPort.postMessage({ text: texts.join(''), lengths }); texts = []; lengths = []; first = false; };
-for (const path of workerData.paths) {
-  let text = null;
-  try { text = read(path); } catch {}
-  if (text === null) lengths.push(-1);
-  else { texts.push(text); lengths.push(text.length); }
-  if (lengths.length === (first ? ${FIRST_BATCH} : ${BATCH})) send();
-}
-send();
+parentPort.once('message', (paths) => {
+  for (const path of paths) {
+    let text = null;
+    try { text = read(path); } catch {}
+    if (text === null) lengths.push(-1);
+    else { texts.push(text); lengths.push(text.length); }
+    if (lengths.length === (first ? ${FIRST_BATCH} : ${BATCH})) send();
+  }
+  send();
+});
 `;
 
 interface Batch {
@@ -43,12 +45,22 @@ interface Batch {
 /**
  * Starts reading the files at `paths` (absolute, under content folder `dir`) on a worker thread
  * at once, and gives them in batches as they arrive, so the caller can do other work first and
- * parse one batch while the next is read. Files that vanish while reading are skipped.
+ * parse one batch while the next is read. Files that vanish while reading are skipped. Given a
+ * function, the thread starts before it is called: listing a large folder takes about as long
+ * as starting a thread, so the two overlap.
  */
-export function streamContent(dir: string, paths: readonly string[]): AsyncIterable<SourceFile[]> {
-  if (paths.length === 0) return (async function* () {})();
+export function streamContent(dir: string, list: readonly string[] | (() => readonly string[])): AsyncIterable<SourceFile[]> {
   // `execArgv: []`: plain JavaScript needs nothing the parent was started with (tsx, say).
-  const worker = new Worker(READER, { eval: true, execArgv: [], workerData: { paths } });
+  const worker = new Worker(READER, { eval: true, execArgv: [] });
+  let paths: readonly string[] = [];
+  try {
+    paths = typeof list === 'function' ? list() : list;
+  } finally {
+    // Nothing to read (or the listing failed): a thread left waiting would keep the process alive.
+    if (paths.length === 0) void worker.terminate();
+  }
+  if (paths.length === 0) return (async function* () {})();
+  worker.postMessage(paths);
   const queue: Batch[] = [];
   let wake: (() => void) | undefined;
   let failure: unknown;

@@ -9,7 +9,8 @@ import type { SourceFile } from './content/SourceFile';
 import { bodyDiagnostics, type BodyDiagnosticsMemo } from './bodyDiagnostics';
 import { sortDiagnostics } from './diagnostics/compareDiagnostics';
 import type { Diagnostic } from './diagnostics/Diagnostic';
-import { createLinkMemo, linkContent, type LinkedContent } from './linkContent';
+import { createLinkMemo, linkConcepts, type LinkedConcepts } from './linkConcepts';
+import { linkContent, type LinkedContent } from './linkContent';
 
 /** The checked content without rendered bodies; diagnostics sorted by file, line, column. */
 export type ContentState = Omit<LinkedContent, 'diagnostics'> & { readonly diagnostics: readonly Diagnostic[] };
@@ -32,6 +33,11 @@ export interface ContentCompiler {
   setAssets(assets: readonly string[] | null): void;
   /** The checked content; recomputed only after a change. */
   state(): ContentState;
+  /**
+   * The concept graph checked from front-matter alone, without parsing any body: ready sooner
+   * than `state()`, which also parses roadmap bodies for their links. Recomputed only after a change.
+   */
+  concepts(): LinkedConcepts;
   /** Keys (`concepts/<id>`, `roadmaps/<id>`, `courses/<id>`) of every body, sorted. */
   bodyKeys(): readonly string[];
   /** The Markdown of a body and where it starts, to render elsewhere; undefined for an unknown key. */
@@ -84,10 +90,12 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   let currentAssets = assets;
   let sorted: FileFacts[] | undefined;
   let keys: string[] | undefined;
-  // Two caches: `linked` depends on the files' front-matter only (so rendering, which needs its
-  // resolver, never invalidates it); `cached` adds body diagnostics, which rendering can change.
+  // Three caches: `linked` depends on the files' front-matter and roadmap links only (so
+  // rendering, which needs its resolver, never invalidates it); `cached` adds body diagnostics,
+  // which rendering can change; `conceptsOnly` is the part of `linked` that reads no body.
   let linked: LinkedContent | undefined;
   let cached: ContentState | undefined;
+  let conceptsOnly: LinkedConcepts | undefined;
   // `ids`: bumped when which targets exist may have changed (files added or removed, aliases,
   // assets); `titles`: bumped with it and when a title changes. See `LinkInput.versions`.
   let ids = 0;
@@ -96,6 +104,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
 
   const changed = (pathsChanged: boolean) => {
     linked = undefined;
+    conceptsOnly = undefined;
     cached = undefined;
     if (pathsChanged) {
       sorted = undefined;
@@ -110,8 +119,9 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     const found = facts.get(`${key}.md`);
     return found && hasBody(found) ? found : undefined;
   };
+  const input = () => ({ facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles } });
   const link = (): LinkedContent => {
-    linked ??= linkContent({ facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles } }, linkMemo);
+    linked ??= linkContent(input(), linkMemo);
     return linked;
   };
   // Keeps `sorted` current when a file is replaced in place (binary search: it is sorted by path).
@@ -171,6 +181,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
       changed(false);
     },
     state,
+    concepts: () => linked ?? (conceptsOnly ??= linkConcepts(input(), linkMemo)),
     bodyKeys: () => (keys ??= sortedFacts().filter(hasBody).map((f) => bodyKeyOf(f.path))),
     bodySource: (key) => factsForKey(key)?.body,
     renderBody(key) {

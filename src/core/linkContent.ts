@@ -1,107 +1,33 @@
-import type { ConceptMeta, CourseMeta, RoadmapMeta, SiteConfig } from './content/Concept';
-import type { ConceptFacts, FileFacts } from './content/FileFacts';
-import { createLinkResolver, type LinkResolver, type ResolverTable, type TableLinkResolver } from './content/LinkResolver';
+import type { CourseMeta, RoadmapMeta, SiteConfig } from './content/Concept';
+import type { FileFacts } from './content/FileFacts';
 import { closestMatch } from './content/closestMatch';
 import { DEFAULT_SITE } from './content/validateSite';
 import { createDiagnostic } from './diagnostics/createDiagnostic';
-import type { Diagnostic } from './diagnostics/Diagnostic';
-import type { ConceptGraph } from './graph/ConceptGraph';
-import { checkAliases } from './checkAliases';
 import { checkCourses } from './checkCourses';
-import { checkPrerequisites } from './checkPrerequisites';
-import { cycleDiagnostic } from './cycleDiagnostic';
-import { linkGraph, type GraphMemo } from './linkGraph';
+import { createLinkMemo, linkConcepts, type LinkedConcepts, type LinkInput, type LinkMemo } from './linkConcepts';
 import { reportOrphans } from './reportOrphans';
 import { roadmapMeta } from './roadmapMeta';
-
-/** Per-file facts, and the assets present. */
-export interface LinkInput {
-  /** Every file's facts, sorted by path. */
-  readonly facts: readonly FileFacts[];
-  /** Content-relative asset paths present, or null when unknown (file links are then trusted). */
-  readonly assets: readonly string[] | null;
-  /** The path the site is served under (`/course`; empty or omitted at the root). */
-  readonly base?: string;
-  /**
-   * Versions for reuse with a memo. `ids` changes whenever which links and prerequisites resolve
-   * may have changed (files added or removed, aliases, assets); `titles` whenever that or a title
-   * changed. Same `ids`: per-concept checks, alias checks and the graph topology are reused; same
-   * `titles` as well: the resolver too. Omitted: everything is recomputed.
-   */
-  readonly versions?: { readonly ids: number; readonly titles: number };
-}
 
 /**
  * The content checked as a whole: metadata, graph, the resolver, and the diagnostics of the files'
  * front-matter and of their relations (unsorted). Body diagnostics come from `bodyDiagnostics`.
  */
-export interface LinkedContent {
+export interface LinkedContent extends LinkedConcepts {
   readonly site: SiteConfig;
-  readonly concepts: readonly ConceptMeta[];
   readonly roadmaps: readonly RoadmapMeta[];
   readonly courses: readonly CourseMeta[];
-  readonly graph: ConceptGraph;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly table: ResolverTable;
-  readonly resolver: LinkResolver;
 }
 
 /**
- * What `linkContent` may reuse from its previous run: results are keyed by the objects they were
- * computed from (facts, resolver), so anything not recomputed is exactly what would have been.
- */
-export interface LinkMemo {
-  resolver?: { readonly ids: number; readonly titles: number; readonly table: ResolverTable; readonly resolver: TableLinkResolver };
-  aliases?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
-  readonly checked: WeakMap<ConceptFacts, { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
-  graph?: GraphMemo;
-}
-
-// Without versions nothing may be reused: a fresh number every call never matches the memo.
-let unversioned = -1;
-
-/** An empty memo for `linkContent`. */
-export function createLinkMemo(): LinkMemo {
-  return { checked: new WeakMap() };
-}
-
-/**
- * Checks the files against each other: ids and aliases, prerequisites, cycles, roadmap links,
- * course targets, the featured roadmap, orphans. Linear in the content size; with a memo, an edit
- * that leaves ids and titles alone re-checks only the edited file's prerequisites and reuses the
- * graph when no prerequisite changed, so the dev server can rerun it after every save.
+ * Checks the files against each other: `linkConcepts` (ids and aliases, prerequisites, cycles),
+ * then roadmap links (parsing roadmap bodies), course targets, the featured roadmap, orphans.
+ * Linear in the content size; with a memo, cheap enough for the dev server to rerun after every
+ * save.
  */
 export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo()): LinkedContent {
-  const diagnostics: Diagnostic[] = [];
-  for (const facts of input.facts) for (const d of facts.diagnostics) diagnostics.push(d);
-
-  const conceptFacts = input.facts.filter((f): f is ConceptFacts => f.kind === 'concept');
-  const versions = input.versions ?? { ids: unversioned, titles: unversioned-- };
-  if (memo.resolver?.titles !== versions.titles) memo.resolver = resolverFor(input, conceptFacts, versions, memo.resolver);
-  const { table, resolver } = memo.resolver;
-  if (memo.aliases?.version !== versions.ids) {
-    const found: Diagnostic[] = [];
-    checkAliases(conceptFacts, found);
-    memo.aliases = { version: versions.ids, diagnostics: found };
-  }
-  for (const d of memo.aliases.diagnostics) diagnostics.push(d);
-
-  const concepts = conceptFacts.map((facts) => {
-    let checked = memo.checked.get(facts);
-    if (checked?.version !== versions.ids) {
-      const found: Diagnostic[] = [];
-      checked = { version: versions.ids, meta: checkPrerequisites(facts, resolver, found), diagnostics: found };
-      memo.checked.set(facts, checked);
-    }
-    for (const d of checked.diagnostics) diagnostics.push(d);
-    return checked.meta;
-  });
-  memo.graph = linkGraph(concepts, versions.ids, memo.graph);
-  const { graph, cycles } = memo.graph;
-  if (cycles.length > 0) {
-    const byId = new Map(conceptFacts.map((f) => [f.meta.id as string, f]));
-    for (const cycle of cycles) diagnostics.push(cycleDiagnostic(cycle, graph, byId));
-  }
+  const linked = linkConcepts(input, memo);
+  const { graph, table, resolver } = linked;
+  const diagnostics = [...linked.diagnostics];
 
   const roadmaps: RoadmapMeta[] = [];
   let site: SiteConfig = DEFAULT_SITE;
@@ -120,38 +46,5 @@ export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo())
     diagnostics.push(createDiagnostic(siteFacts.path, siteFacts.locate(['featuredRoadmap']), 'unknown-target', message, { actual: site.featuredRoadmap }));
   }
   reportOrphans(graph, roadmaps, courses, diagnostics);
-  return { site, concepts: graph.concepts, roadmaps, courses, graph, diagnostics, table, resolver };
-}
-
-/** A new resolver; when only titles changed, a copy of the previous one with those titles replaced. */
-function resolverFor(
-  input: LinkInput,
-  conceptFacts: readonly ConceptFacts[],
-  versions: { readonly ids: number; readonly titles: number },
-  previous: LinkMemo['resolver'],
-): NonNullable<LinkMemo['resolver']> {
-  if (previous && previous.ids === versions.ids && previous.table.concepts.length === conceptFacts.length) {
-    const concepts = previous.table.concepts.slice();
-    const changed: (typeof concepts)[number][] = [];
-    for (let i = 0; i < concepts.length; i++) {
-      const { meta } = conceptFacts[i]!;
-      if (concepts[i]![1] === meta.title) continue;
-      concepts[i] = [meta.id, meta.title, meta.aliases];
-      changed.push(concepts[i]!);
-    }
-    const table = { ...previous.table, concepts };
-    return { ids: versions.ids, titles: versions.titles, table, resolver: previous.resolver.withTitles(changed) };
-  }
-  const table = resolverTable(input, conceptFacts);
-  return { ids: versions.ids, titles: versions.titles, table, resolver: createLinkResolver(table) };
-}
-
-function resolverTable(input: LinkInput, conceptFacts: readonly ConceptFacts[]): ResolverTable {
-  return {
-    concepts: conceptFacts.map((f) => [f.meta.id, f.meta.title, f.meta.aliases] as const),
-    roadmaps: input.facts.flatMap((f) => (f.kind === 'roadmap' ? [f.id] : [])),
-    courses: input.facts.flatMap((f) => (f.kind === 'course' ? [f.meta.id] : [])),
-    assets: input.assets,
-    base: input.base ?? '',
-  };
+  return { ...linked, site, roadmaps, courses, diagnostics };
 }

@@ -27,6 +27,15 @@ beforeEach(async () => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ContentService (the dev loop behind the Vite plugin)', () => {
+  it('starts with the graph ready, then builds the index with roadmap links on first request', async () => {
+    const fresh = createContentService(dir);
+    const graph = await fresh.start();
+    expect(graph.ids).toEqual(['a', 'b']);
+    expect(graph.prereqTargets.length).toBe(0);
+    expect(fresh.index().roadmaps.map((r) => [r.id, r.concepts])).toEqual([['r', ['a', 'b']]]);
+    expect(fresh.index()).toBe(fresh.index());
+  });
+
   it('starts with the graph ready and bodies as versioned URLs, not inline', () => {
     const index = service.index();
     expect(index.concepts.map((c) => c.id)).toEqual(['a', 'b']);

@@ -41,6 +41,16 @@ describe('reading the content folder', () => {
     const streamed = [];
     for await (const batch of streamContent(dir, scanContentDir(dir).files)) streamed.push(...batch);
     expect(streamed).toEqual(loaded);
+    // Given a listing function (called at once, while the thread starts), the same files.
+    const listed: string[] = [];
+    const stream = streamContent(dir, () => scanContentDir(dir).files);
+    for await (const batch of stream) listed.push(...batch.map((f) => f.path));
+    expect(listed).toEqual(loaded.map((f) => f.path));
+    const empty: unknown[] = [];
+    for await (const batch of streamContent(dir, () => [])) empty.push(batch);
+    expect(empty).toEqual([]);
+    // A listing that fails throws to the caller (and stops the thread it started).
+    expect(() => streamContent(dir, () => scanContentDir(join(dir, 'missing')).files)).toThrow(/ENOENT/);
   });
 
   it('streams hundreds of files in batches, non-ASCII and large ones intact, skipping vanished ones', async () => {

@@ -23,7 +23,7 @@ export interface ConceptFacts extends FactsBase, ValidatedConcept {
   readonly kind: 'concept';
 }
 
-/** A roadmap file; its body is analysed up front because its links say which concepts it covers. */
+/** A roadmap file; its body's links say which concepts it covers (`analysis` parses it on first read). */
 export interface RoadmapFacts extends FactsBase {
   readonly kind: 'roadmap';
   readonly id: string;

@@ -1,5 +1,6 @@
 import { createDiagnostic, FILE_START } from '../diagnostics/createDiagnostic';
 import type { Diagnostic } from '../diagnostics/Diagnostic';
+import type { BodyAnalysis } from './BodyAnalysis';
 import { asConceptId, isConceptId } from './ConceptId';
 import { FieldReader } from './FieldReader';
 import type { FileFacts } from './FileFacts';
@@ -18,8 +19,8 @@ const KIND = { concepts: 'concept', roadmaps: 'roadmap', courses: 'course' } as 
 
 /**
  * Reads one file on its own: where it belongs (by path), its front-matter checked field by field,
- * and, for roadmaps, the links in its body. Pure and independent of every other file, so the dev
- * server redoes only this for a saved file. Never throws.
+ * and, for roadmaps, the links in its body (parsed when first read). Pure and independent of
+ * every other file, so the dev server redoes only this for a saved file. Never throws.
  */
 export function analyseFile(file: SourceFile): FileFacts {
   const { path, text } = file;
@@ -53,8 +54,19 @@ export function analyseFile(file: SourceFile): FileFacts {
     return { kind, ...base, ...validated, diagnostics: fileDiagnostics(frontMatter, reader) };
   }
   const fields = validateRoadmap(reader, name, data);
-  const analysis = analyseBody(base.body);
-  return { kind, ...base, id: name, fields, analysis, diagnostics: fileDiagnostics(frontMatter, reader) };
+  // Parsed on first use: the concept graph needs no roadmap body, and a long list of links is
+  // the slowest Markdown to parse, so the dev server can answer before reading them.
+  let analysis: BodyAnalysis | undefined;
+  return {
+    kind,
+    ...base,
+    id: name,
+    fields,
+    get analysis() {
+      return (analysis ??= analyseBody(base.body));
+    },
+    diagnostics: fileDiagnostics(frontMatter, reader),
+  };
 }
 
 /** YAML diagnostics, then field diagnostics: when the YAML did not parse, checks of the empty stand-in would only add noise. */

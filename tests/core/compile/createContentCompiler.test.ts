@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as renderBody from '../../../src/core/content/renderBody';
 import { createContentCompiler } from '../../../src/core/createContentCompiler';
+
+// Spied on to see which bodies get parsed (the module namespace is not writable otherwise).
+vi.mock('../../../src/core/content/renderBody', async (original) => {
+  const actual = await original<typeof renderBody>();
+  return { ...actual, analyseBody: vi.fn(actual.analyseBody) };
+});
 
 const file = (id: string, title: string, front = '', body = '') => ({
   path: `concepts/${id}.md`,
@@ -65,5 +72,30 @@ describe('createContentCompiler', () => {
     expect(patched.prereqTargets).not.toBe(before.prereqTargets);
     expect([...patched.prereqTargets]).toEqual([0, 0, 1]);
     expect(patched.concepts[2]!.prerequisites.map((p) => p.id)).toEqual(['a', 'b']);
+  });
+
+  it('checks the concept graph without parsing any body, then parses roadmap bodies for the whole state', () => {
+    const analyse = vi.mocked(renderBody.analyseBody);
+    analyse.mockClear();
+    const compiler = createContentCompiler();
+    compiler.setFile(file('a', 'A', '', '[[nowhere]]'));
+    compiler.setFile(file('b', 'B', 'prerequisites: [a, missing]\n'));
+    compiler.setFile({ path: 'roadmaps/r.md', text: '---\ntitle: R\nsummary: S.\n---\n[[b]] and [[gone]]' });
+    const linked = compiler.concepts();
+    expect(analyse).not.toHaveBeenCalled();
+    expect(linked.graph.ids).toEqual(['a', 'b']);
+    expect(linked.diagnostics.map((d) => d.rule)).toEqual(['unknown-prerequisite']);
+    expect(compiler.concepts()).toBe(linked);
+
+    const state = compiler.state();
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(state.roadmaps[0]!.concepts).toEqual(['b']);
+    expect(state.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['concepts/b.md unknown-prerequisite', 'roadmaps/r.md broken-link']);
+    // After the whole state, the graph is the one it holds; a change makes both anew.
+    expect(compiler.concepts().graph).toBe(state.graph);
+    compiler.setFile(file('c', 'C', 'prerequisites: [b]\n'));
+    expect(compiler.concepts().graph.ids).toEqual(['a', 'b', 'c']);
+    expect(compiler.state().roadmaps[0]!.concepts).toEqual(['b']);
+    expect(analyse).toHaveBeenCalledTimes(1);
   });
 });
