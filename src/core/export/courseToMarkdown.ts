@@ -3,6 +3,7 @@ import { encodePlanUrl } from '../planner/planUrl';
 import { hrefFor } from '../route/hrefFor';
 import type { CoursePlan } from './CoursePlan';
 import { absoluteUrl } from './absoluteUrl';
+import { courseWeekSpan } from './courseLength';
 import { escapeMarkdown } from './escapeMarkdown';
 import { countSteps, formatHours } from './formatHours';
 
@@ -17,7 +18,7 @@ export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, ori
   const lines = [`# ${escapeMarkdown(course.title)}`, ''];
   if (course.summary) lines.push(escapeMarkdown(course.summary.replace(/\s+/g, ' ').trim()), '');
   lines.push(
-    `- Weeks: ${coursePlan.weeks.length}`,
+    `- Weeks: ${courseWeekSpan(course)}`,
     `- Steps: ${countSteps(totals.concepts)}`,
     `- Time: ${formatHours(totals.minutes, totals.hours)}`,
     `- Course: <${absoluteUrl(origin, hrefFor({ kind: 'course', id: course.id }))}>`,

@@ -1,7 +1,7 @@
 import { hrefFor } from '../../core/route/hrefFor';
 import { useAppStore } from '../../store/AppStoreContext';
-import { plural } from '../common/formatMinutes';
 import { useAppHref } from '../common/useAppHref';
+import { courseLength } from '../../core/export/courseLength';
 
 /** The site's courses, as links; nothing when it has none. */
 export function CourseList() {
@@ -15,7 +15,7 @@ export function CourseList() {
         {courses.map((course) => (
           <li key={course.id}>
             <a href={appHref(hrefFor({ kind: 'course', id: course.id }))}>{course.title}</a>{' '}
-            <span className="ref-reason">{plural(course.weeks.length, 'week')}</span>
+            <span className="ref-reason">{courseLength(course)}</span>
           </li>
         ))}
       </ul>

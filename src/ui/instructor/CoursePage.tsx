@@ -13,6 +13,7 @@ import { siteRoot } from './siteRoot';
 import { useCoursePlan } from './useCoursePlan';
 import '../styles/print.css';
 import './instructor.css';
+import { courseWeekSpan } from '../../core/export/courseLength';
 
 /**
  * A course (`/courses/<id>`): week by week, what is new given the weeks before it and what to
@@ -39,7 +40,7 @@ export function CoursePage({ id }: { readonly id: string }) {
         <dl className="plan-stats">
           <div>
             <dt>Weeks</dt>
-            <dd>{course.weeks.length}</dd>
+            <dd>{courseWeekSpan(course)}</dd>
           </div>
           <div>
             <dt>Steps</dt>

@@ -2,6 +2,7 @@ import { hrefFor } from '../../core/route/hrefFor';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectHomeView } from '../../store/selectors/selectHomeView';
 import { ConceptLink } from '../common/ConceptLink';
+import { courseLength } from '../../core/export/courseLength';
 import { plural } from '../common/formatMinutes';
 import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
@@ -54,7 +55,7 @@ export function HomePage() {
                   <a href={appHref(hrefFor({ kind: 'course', id: course.id }))}>{course.title}</a>
                 </h3>
                 <p>{course.summary}</p>
-                <p className="muted">{plural(course.weeks.length, 'week')}</p>
+                <p className="muted">{courseLength(course)}</p>
               </li>
             ))}
           </ul>

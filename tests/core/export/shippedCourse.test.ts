@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/build/loadContent';
 import { compile } from '../../../src/core/compile';
+import { courseLength } from '../../../src/core/export/courseLength';
+import { courseToMarkdown } from '../../../src/core/export/courseToMarkdown';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';
 import { planFor } from '../../../src/core/planner/planFor';
 
@@ -20,6 +22,10 @@ describe('the shipped course', () => {
       expect(w.plan.steps.length).toBeGreaterThan(0);
       if (w.number > 0) expect(w.before.length).toBeGreaterThan(0);
     }
+    // Its title says "ten-week": listed and exported the same way.
+    expect(course!.title).toContain('ten-week');
+    expect(courseLength(course!)).toBe('week 0 + 10 weeks');
+    expect(courseToMarkdown(course!, { weeks, totals }, 'https://site.example/')).toContain('- Weeks: 0–10\n');
     const all = planFor(graph, course!.weeks.flatMap((w) => w.targets), new Set());
     expect(all.ok && all.plan.totals.concepts).toBe(totals.concepts);
   });

@@ -59,6 +59,8 @@ describe('CoursePage', () => {
     expect(within(before1).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vectors (week 0)', 'Derivatives (week 0)', 'Linear regression (week 0)']);
     expect(within(week(0)).getByRole('link', { name: 'Open week 0 as a plan' })).toBeTruthy();
     expect(within(week(0)).getByRole('list', { name: 'New in week 0' })).toBeTruthy();
+    // Week 0 plus two weeks: the figure shows the span, not a count of three.
+    expect(document.querySelector('.plan-stats dd')!.textContent).toBe('0–2');
   });
 
   it('opens each week as a plan that gives the same steps', () => {
