@@ -1,4 +1,5 @@
 import type { ConceptGraph } from '../core/graph/ConceptGraph';
+import { expandPlanShorthand } from '../core/planner/expandPlanShorthand';
 import { withBase, withoutBase } from '../core/route/basePath';
 import { hrefFor } from '../core/route/hrefFor';
 import { parseRoute } from '../core/route/parseRoute';
@@ -17,8 +18,15 @@ function split(href: string): { path: string; search: string } | null {
   return { path: url.pathname, search: url.search };
 }
 
-/** An alias in a concept URL becomes the concept's current id, so old links keep working. */
+/**
+ * An alias in a concept URL becomes the concept's current id, so old links keep working; a
+ * hand-typed plan URL without its format (`/plan/<ids>`) becomes the versioned one.
+ */
 export function canonicalRoute(route: Route, graph: ConceptGraph): Route {
+  if (route.kind === 'plan' || route.kind === 'embed-plan') {
+    const url = expandPlanShorthand(route.url);
+    return url ? { kind: route.kind, url } : route;
+  }
   if (route.kind !== 'concept') return route;
   const i = graph.index.get(route.id);
   const id = i === undefined ? undefined : graph.ids[i];

@@ -17,6 +17,18 @@ describe('router', () => {
     expect(window.location.pathname).toBe('/concepts/vectors');
   });
 
+  it('expands a hand-typed plan URL without its format to the versioned one, on load and on navigate', () => {
+    window.history.replaceState(null, '', '/plan/backpropagation?t=Week%201');
+    const store = makeStore({ url: '/plan/backpropagation?t=Week%201' });
+    expect(store.getState().route).toEqual({ kind: 'plan', url: '/plan/v1/backpropagation?t=Week%201' });
+    expect(window.location.pathname + window.location.search).toBe('/plan/v1/backpropagation?t=Week%201');
+    store.getState().navigate('/embed/plan/vectors,matrices');
+    expect(store.getState().route).toEqual({ kind: 'embed-plan', url: '/plan/v1/vectors,matrices' });
+    // A format this site does not read stays as it came, for the plan page to explain.
+    store.getState().navigate('/plan/v2/vectors');
+    expect(store.getState().route).toEqual({ kind: 'plan', url: '/plan/v2/vectors' });
+  });
+
   it('pushes history on navigate and follows back', async () => {
     const store = makeStore();
     const disconnect = connectWindow(store, window);

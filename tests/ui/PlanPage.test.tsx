@@ -101,6 +101,10 @@ describe('PlanPage', () => {
   it('explains a plan URL that does not work', () => {
     renderApp('/plan/v1/backprop');
     expect(screen.getByRole('heading', { level: 1, name: 'This plan link does not work' })).toBeTruthy();
-    expect(screen.getByText(/backprop/, { selector: 'p.lead' })).toBeTruthy();
+    // The message names the id as code, without literal backticks.
+    const lead = document.querySelector('p.lead')!;
+    expect(lead.textContent).toMatch(/^Unknown concept backprop/);
+    expect(lead.querySelector('code')!.textContent).toBe('backprop');
+    expect(lead.textContent).not.toContain('`');
   });
 });

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSharedPlan } from './useSharedPlan';
 import './embed.css';
 import { useAppHref } from '../common/useAppHref';
+import { CodeSpans } from '../common/CodeSpans';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener' } as const;
 
@@ -35,7 +36,9 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
     return (
       <main className="embed">
         <h1>This plan link does not work</h1>
-        <p>{message}</p>
+        <p>
+          <CodeSpans text={message} />
+        </p>
       </main>
     );
   }

@@ -17,6 +17,7 @@ import { planExportSource } from './planExportSource';
 import { useInitialSpec } from './useInitialSpec';
 import { useSharedPlan } from './useSharedPlan';
 import './instructor.css';
+import { CodeSpans } from '../common/CodeSpans';
 
 /**
  * The plan builder (`/plan/new`): pick targets by search, tick the concepts the class already
@@ -96,7 +97,9 @@ export function PlanBuilderPage() {
           {plan ? `${plural(plan.totals.concepts, 'step')} · ${formatMinutes(plan.totals.minutes)}` : 'Add a target to see its plan.'}
           {lastAssumed && plan ? ` (${lastAssumed} is now assumed known.)` : ''}
         </p>
-        {result && !result.ok && <p className="plan-warnings">{result.error.message}</p>}
+        {result && !result.ok && <p className="plan-warnings">
+            <CodeSpans text={result.error.message} />
+          </p>}
         {plan && (
           <BuilderSteps
             plan={plan}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { PlanStep } from '../../core/planner/Plan';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectPlanView } from '../../store/selectors/selectPlanView';
+import { CodeSpans } from '../common/CodeSpans';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PlanPageExtras } from '../instructor/PlanPageExtras';
@@ -25,7 +26,9 @@ export function PlanPage({ url }: { readonly url: string }) {
     return (
       <div className="page">
         <h1 tabIndex={-1}>This plan link does not work</h1>
-        <p className="lead">{view.message}</p>
+        <p className="lead">
+          <CodeSpans text={view.message} />
+        </p>
         <p>
           <a href={appHref('/')}>Go to the home page</a> or press <kbd>/</kbd> to search for a concept and get a plan for it.
         </p>
@@ -72,7 +75,9 @@ export function PlanPage({ url }: { readonly url: string }) {
       {view.warnings.length > 0 && (
         <ul className="plan-warnings">
           {view.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w}>
+              <CodeSpans text={w} />
+            </li>
           ))}
         </ul>
       )}

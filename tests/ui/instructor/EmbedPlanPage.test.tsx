@@ -34,6 +34,8 @@ describe('EmbedPlanPage', () => {
   it('says why a broken link shows no plan', () => {
     renderWithStore(<EmbedPlanPage url="/plan/v1/not-a-concept" />, { url: '/embed/plan/v1/not-a-concept' });
     expect(screen.getByRole('heading', { level: 1, name: 'This plan link does not work' })).toBeTruthy();
-    expect(screen.getByText(/Unknown concept `not-a-concept`/)).toBeTruthy();
+    const message = screen.getByRole('heading', { level: 1 }).nextElementSibling!;
+    expect(message.textContent).toMatch(/^Unknown concept not-a-concept/);
+    expect(message.querySelector('code')!.textContent).toBe('not-a-concept');
   });
 });
