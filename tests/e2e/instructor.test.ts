@@ -59,6 +59,17 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     expect(await fresh.title()).toMatch(/^Week 4: Backpropagation · /);
   });
 
+  it('opens a hand-typed /plan/<id> as the versioned plan URL with the same steps', async () => {
+    const page = await (await app.newContext()).newPage();
+    await open(page, '/plan/v1/backpropagation');
+    const steps = await planSteps(page);
+    await open(page, '/plan/backpropagation?t=Lab%203');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/plan/v1/backpropagation?t=Lab%203');
+    expect(await page.locator('main h1').textContent()).toBe('Lab 3');
+    expect(await planSteps(page)).toEqual(steps);
+    expect(steps.at(-1)).toBe('Backpropagation');
+  });
+
   it('prints a plan and a course without navigation, with summaries and unsplit steps', async () => {
     const page = await (await app.newContext()).newPage();
     await open(page, '/plan/v1/backpropagation');
