@@ -107,4 +107,10 @@ describe('PlanPage', () => {
     expect(lead.querySelector('code')!.textContent).toBe('backprop');
     expect(lead.textContent).not.toContain('`');
   });
+
+  it('offers the plans a mistyped target was probably meant to be, keeping the rest of the link', () => {
+    renderApp('/plan/v1/backprop?t=Lab');
+    const offers = within(screen.getByRole('list', { name: 'Open instead' })).getAllByRole('link');
+    expect(offers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Plan for Backpropagation', '/plan/v1/backpropagation?t=Lab']]);
+  });
 });

@@ -1,8 +1,9 @@
+import type { ConceptId } from '../content/ConceptId';
 import type { ConceptGraph } from '../graph/ConceptGraph';
 import type { PlanSpec } from './Plan';
 import { fingerprint } from './fingerprint';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH, cleanPlanText } from './planText';
-import { readPlanUrl } from './readPlanUrl';
+import { readPlanUrl, type PlanUrlParts } from './readPlanUrl';
 import { resolvePlanUrl } from './resolvePlanUrl';
 
 /** Path prefix of the current plan URL format. */
@@ -13,7 +14,12 @@ export const PLAIN_KNOWN_MAX = 80;
 /** What decoding a plan URL gives: the spec and what was dropped on the way, or why it was refused. */
 export type DecodedPlanUrl =
   | { readonly ok: true; readonly spec: PlanSpec; readonly warnings: string[] }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** For unknown targets with close matches: the same plan with each swapped in, to offer instead. */
+      readonly corrections?: readonly PlanSpec[];
+    };
 
 /** Targets in the given order without repeats; known sorted without repeats. */
 export function normalizePlanSpec(spec: PlanSpec): PlanSpec {
@@ -61,13 +67,21 @@ export function decodePlanUrl(pathAndQuery: string, graph?: ConceptGraph): Decod
   if (!read.ok) return read;
   const warnings = [...read.warnings];
   const resolved = resolvePlanUrl(read, graph, warnings);
-  if (!resolved.ok) return resolved;
+  if (resolved.ok) return { ok: true, spec: specOf(read, resolved), warnings };
+  const corrections: PlanSpec[] = [];
+  for (const targets of resolved.corrections ?? []) {
+    const fixed = resolvePlanUrl({ ...read, targets }, graph, []);
+    if (fixed.ok) corrections.push(specOf(read, fixed));
+  }
+  return corrections.length > 0 ? { ok: false, message: resolved.message, corrections } : { ok: false, message: resolved.message };
+}
+
+function specOf(read: PlanUrlParts, resolved: { readonly targets: readonly ConceptId[]; readonly known: readonly ConceptId[] }): PlanSpec {
   const { title, note } = read;
-  const spec: PlanSpec = {
+  return {
     targets: resolved.targets,
     known: resolved.known,
     ...(title === undefined ? {} : { title }),
     ...(note === undefined ? {} : { note }),
   };
-  return { ok: true, spec, warnings };
 }

@@ -3,10 +3,19 @@ import type { ConceptGraph } from '../graph/ConceptGraph';
 import { AMBIGUOUS, fingerprintTable } from './fingerprint';
 import type { PlanUrlParts } from './readPlanUrl';
 import { listInWords, unknownTargetError } from './resolveTargets';
+import { suggestIds } from './suggestIds';
 
 export type ResolvedPlanUrl =
   | { readonly ok: true; readonly targets: readonly ConceptId[]; readonly known: readonly ConceptId[] }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /**
+       * With unknown targets that each have a close match: target lists to offer instead, one per
+       * suggestion for the first unknown target (any others take their closest match).
+       */
+      readonly corrections?: readonly (readonly string[])[];
+    };
 
 const code = (id: string): string => `\`${id}\``;
 
@@ -31,7 +40,7 @@ export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefi
     else if (!targets.includes(ids[i]!)) targets.push(ids[i]!);
   }
   if (unknownTargets.length > 0) {
-    return { ok: false, message: unknownTargetError(ids, unknownTargets).message };
+    return { ok: false, message: unknownTargetError(ids, unknownTargets).message, corrections: corrections(parts.targets, unknownTargets, ids) };
   }
 
   const known: ConceptId[] = [];
@@ -59,6 +68,16 @@ export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefi
     warnings.push(`${lost} assumed-known ${lost === 1 ? 'concept' : 'concepts'} of this plan link could not be found here and ${lost === 1 ? 'was' : 'were'} left out.`);
   }
   return { ok: true, targets, known: sortedUnique(known) };
+}
+
+/** Target lists with the unknown ids swapped for close matches; empty when one has none. */
+function corrections(targets: readonly string[], unknown: readonly string[], ids: readonly ConceptId[]): string[][] {
+  const swaps = unknown.map((id) => suggestIds(ids, id));
+  if (swaps.some((options) => options.length === 0)) return [];
+  return swaps[0]!.map((first) => {
+    const swap = new Map(unknown.map((id, i) => [id, i === 0 ? first : swaps[i]![0]!]));
+    return targets.map((t) => swap.get(t) ?? t);
+  });
 }
 
 function sortedUnique(ids: readonly ConceptId[]): ConceptId[] {

@@ -18,7 +18,12 @@ export interface AssumedConcept {
 
 /** Everything the plan page shows, or why the URL gave no plan. */
 export type PlanView =
-  | { readonly ok: false; readonly message: string }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Plans to offer instead when targets were mistyped: the URL and the title of each. */
+      readonly corrections: readonly { readonly url: string; readonly title: string }[];
+    }
   | {
       readonly ok: true;
       readonly spec: PlanSpec;
@@ -36,13 +41,16 @@ export type PlanView =
 const view = memoLast(
   (graph: ConceptGraph, known: ReadonlySet<string>, states: ReadonlyMap<string, ProgressState>, url: string): PlanView => {
     const decoded = decodePlanUrl(url, graph);
-    if (!decoded.ok) return { ok: false, message: decoded.message };
+    if (!decoded.ok) {
+      const corrections = (decoded.corrections ?? []).map((spec) => ({ url: encodePlanUrl(spec), title: planTitle(graph, spec.targets) }));
+      return { ok: false, message: decoded.message, corrections };
+    }
     const { spec } = decoded;
     // The plan's assumed concepts count as known here, on top of the learner's own and never stored.
     const planKnown = new Set(known);
     for (const id of spec.known) planKnown.add(id);
     const result = planFor(graph, spec.targets, planKnown);
-    if (!result.ok) return { ok: false, message: result.error.message };
+    if (!result.ok) return { ok: false, message: result.error.message, corrections: [] };
     const assumed = spec.known.map((id) => {
       const i = graph.index.get(id);
       return { id, title: i === undefined ? id : (graph.concepts[i]?.title ?? id), yours: states.get(id) ?? null };

@@ -29,6 +29,18 @@ export function PlanPage({ url }: { readonly url: string }) {
         <p className="lead">
           <CodeSpans text={view.message} />
         </p>
+        {view.corrections.length > 0 && (
+          <>
+            <h2 id="corrections-heading">Open instead</h2>
+            <ul className="ref-list" aria-labelledby="corrections-heading">
+              {view.corrections.map((fix) => (
+                <li key={fix.url}>
+                  <a href={appHref(fix.url)}>{fix.title}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <p>
           <a href={appHref('/')}>Go to the home page</a> or press <kbd>/</kbd> to search for a concept and get a plan for it.
         </p>

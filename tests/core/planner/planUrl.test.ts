@@ -78,6 +78,7 @@ describe('decodePlanUrl', () => {
     expect(decodePlanUrl('/plan/v1/backpropogation', graph)).toEqual({
       ok: false,
       message: 'Unknown concept `backpropogation`: did you mean `backpropagation`?',
+      corrections: [spec(['backpropagation'])],
     });
     expect(decodePlanUrl('/plan/v1/vectors?k=gone-concept,matrices', graph)).toEqual({
       ok: true,
@@ -87,6 +88,22 @@ describe('decodePlanUrl', () => {
     const lost = decodePlanUrl(encodePlanUrl(spec(['vectors'], [...REALISTIC.slice(0, 6), 'deleted-since-then-concept'])), graph);
     expect(lost.ok && lost.warnings).toEqual(['1 assumed-known concept of this plan link could not be found here and was left out.']);
     expect(lost.ok && lost.spec.known).toHaveLength(6);
+  });
+
+  it('offers the same plan with mistyped targets swapped for their close matches', () => {
+    const decoded = decodePlanUrl('/plan/v1/vectors,matrix,gradient-decent?k=bayes-rule&t=Lab%202', graph);
+    expect(decoded.ok).toBe(false);
+    // One plan per match of the first unknown target; the others take their closest match.
+    const corrections = !decoded.ok ? decoded.corrections : undefined;
+    expect(corrections?.map((c) => c.targets)).toEqual([
+      ['vectors', 'matrices', 'gradient-descent'],
+      ['vectors', 'jacobian-matrix', 'gradient-descent'],
+      ['vectors', 'matrix-multiplication', 'gradient-descent'],
+    ]);
+    for (const c of corrections ?? []) expect(c).toMatchObject({ known: ['bayes-rule'], title: 'Lab 2' });
+    // An unknown target with no close match: nothing to offer.
+    const none = decodePlanUrl('/plan/v1/matrix,zzzzzzzz', graph);
+    expect(none.ok === false && none.corrections).toBeUndefined();
   });
 
   it('accepts a whole URL, a fragment, a trailing slash and unrelated parameters', () => {

@@ -25,13 +25,24 @@ describe('suggestIds', () => {
     ]);
   });
 
+  it('matches other forms of a word, whole ids before ids with more words', () => {
+    expect(suggestIds(['jacobian-matrix', 'matrix-multiplication', 'matrices', 'metric-spaces'], 'matrix')).toEqual([
+      'matrices',
+      'jacobian-matrix',
+      'matrix-multiplication',
+    ]);
+    expect(suggestIds(['recurrent-neural-networks', 'networking'], 'recurrent-network')).toEqual(['recurrent-neural-networks']);
+    // Words under five letters match only exactly: `nets` is not a form of `nest`.
+    expect(suggestIds(['nest-eggs'], 'nets')).toEqual([]);
+  });
+
   it('suggests ids that contain the query or that it starts with', () => {
     expect(suggestIds(ids, 'backprop')).toEqual(['backpropagation', 'backpropagation-through-time']);
     expect(suggestIds(ids, 'matrices-and-more')).toEqual(['matrices']);
   });
 
   it('ignores case, caps the count and suggests nothing for nothing', () => {
-    expect(suggestIds(ids, 'VECTORS')).toEqual(['vectors']);
+    expect(suggestIds(ids, 'VECTORS')).toEqual(['vectors', 'vector-norms']);
     expect(suggestIds(ids, 'vector', 1)).toEqual(['vectors']);
     expect(suggestIds(ids, '')).toEqual([]);
     expect(suggestIds(ids, 'zzzzzz')).toEqual([]);
