@@ -1,13 +1,23 @@
-import type { RenderedBody } from '../core/content/Concept';
+import type { BodyHeading, RenderedBody } from '../core/content/Concept';
 import type { ContentIndex } from '../core/content/ContentIndex';
 import { buildGraph } from '../core/graph/buildGraph';
 import type { AppEnv, BodyEntry, ContentSlice, GetState, SetState } from './AppState';
 
-/** A fetched body is trusted only in shape; its HTML was sanitised when it was built. */
+/**
+ * A fetched body is trusted only in shape; its HTML was sanitised when it was built. Headings
+ * that are missing or malformed become none: the page still shows, without a table of contents.
+ */
 function asBody(value: unknown): RenderedBody | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { html, links } = value as { html?: unknown; links?: unknown };
-  return typeof html === 'string' && Array.isArray(links) ? (value as RenderedBody) : null;
+  const { html, links, headings } = value as { html?: unknown; links?: unknown; headings?: unknown };
+  if (typeof html !== 'string' || !Array.isArray(links)) return null;
+  return { ...(value as RenderedBody), headings: Array.isArray(headings) ? headings.filter(isHeading) : [] };
+}
+
+function isHeading(value: unknown): value is BodyHeading {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, text, depth } = value as { id?: unknown; text?: unknown; depth?: unknown };
+  return typeof id === 'string' && id !== '' && typeof text === 'string' && (depth === 2 || depth === 3);
 }
 
 /** Content: the compiled index, its graph, and bodies fetched on demand. */

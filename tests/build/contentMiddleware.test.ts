@@ -52,7 +52,7 @@ describe('contentMiddleware', () => {
     await under.start();
     const url = under.index().bodies['concepts/a']!;
     expect(url).toMatch(/^\/course\/content\/concepts\/a\.v[0-9a-z]+\.json$/);
-    expect(JSON.parse((await get(url, under)).body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [] });
+    expect(JSON.parse((await get(url, under)).body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [], headings: [{ id: 'hello', text: 'Hello', depth: 2 }] });
     expect((await get('/course/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/other/content/assets/fig.svg', under)).passed).toBe(true);
@@ -62,7 +62,7 @@ describe('contentMiddleware', () => {
     const url = service.index().bodies['concepts/a']!;
     const response = await get(url);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(response.body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [] });
+    expect(JSON.parse(response.body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [], headings: [{ id: 'hello', text: 'Hello', depth: 2 }] });
     expect((await get('/content/concepts/a.old.json')).body).toBe(response.body);
   });
 

@@ -57,6 +57,40 @@ describeInBrowser('navigation and links', () => {
     expect((await tooltip.textContent())?.length).toBeGreaterThan(10);
   });
 
+  it('shows a long roadmap\'s sections beside it on a wide screen, following the reader, and folded on a phone', async () => {
+    const page = await (await app.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await open(page, '/roadmaps/deep-learning-from-the-bottom-up');
+    const nav = page.getByRole('navigation', { name: 'On this page' });
+    await nav.waitFor();
+    const links = nav.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(10);
+    // Beside the text, not above it.
+    const [navBox, bodyBox] = await Promise.all([nav.boundingBox(), page.locator('.contents-body').boundingBox()]);
+    expect(navBox!.x).toBeGreaterThanOrEqual(bodyBox!.x + bodyBox!.width);
+    // A link goes to its section, which then counts as the one being read.
+    const optimization = nav.getByRole('link', { name: 'Optimization', exact: true });
+    await optimization.click();
+    await page.waitForURL(/#optimization$/);
+    const landed = (await page.locator('#optimization').boundingBox())!.y;
+    expect(landed).toBeGreaterThan(0);
+    expect(landed).toBeLessThan(100);
+    await page.waitForFunction(() => document.querySelector('.on-this-page a[aria-current="location"]')?.textContent === 'Optimization');
+    // It stays in view while the page scrolls on.
+    await page.evaluate(() => window.scrollBy(0, 1500));
+    await page.waitForFunction(() => document.querySelector('.on-this-page a[aria-current="location"]')?.textContent !== 'Optimization');
+    const after = await nav.boundingBox();
+    expect(after!.y).toBeGreaterThanOrEqual(0);
+    expect(after!.y).toBeLessThan(100);
+
+    const phone = await (await app.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await open(phone, '/roadmaps/deep-learning-from-the-bottom-up');
+    const folded = phone.getByRole('navigation', { name: 'On this page' });
+    await folded.waitFor();
+    expect(await folded.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await folded.getByText('On this page').click();
+    expect(await folded.getByRole('link', { name: 'Optimization', exact: true }).isVisible()).toBe(true);
+  });
+
   it('serves every route on a fresh load and 404s unknown ones', async () => {
     const page = await (await app.newContext()).newPage();
     await open(page, '/about');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
 
@@ -26,6 +26,30 @@ describe('RoadmapPage', () => {
     act(() => { store.getState().mark('vectors', null); })
     await waitFor(() => expect(vectors.dataset.state).toBeUndefined());
     expect(vectors.textContent).toBe('vectors');
+  });
+
+  it('lists the body\'s sections under "On this page", once the body is there', async () => {
+    renderApp('/roadmaps/deep-learning');
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();
+    const nav = await screen.findByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.parentElement!.className])).toEqual([
+      ['Start here', '#start-here', ''],
+      ['Then networks', '#then-networks', 'sub'],
+      ['Further reading', '#further-reading', ''],
+    ]);
+    // Each link has its target in the body.
+    for (const a of links) expect(document.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toMatch(/^H[23]$/);
+    // jsdom has no media queries: folded, as on a phone.
+    expect(nav.querySelector('details')!.open).toBe(false);
+  });
+
+  it('shows no contents for a body with few or malformed headings', async () => {
+    renderApp('/roadmaps/deep-learning', {
+      fetchJson: async () => ({ html: '<h2 id="a">A</h2><p>Short.</p>', links: [], headings: [{ id: 'a', text: 'A', depth: 2 }, { id: 7 }, 'junk', { id: 'b', text: 'B', depth: 9 }] }),
+    });
+    expect(await screen.findByText('Short.')).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();
   });
 
   it('goes to a concept when a red link is clicked', async () => {

@@ -1,23 +1,32 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { BodyHeading } from './Concept';
 import { slugify } from './slugify';
 
 const HEADING = /^h[1-6]$/;
 
-/** Gives each heading without an id a unique slug id (`-1`, `-2` … for repeats), for anchors. */
-export function addHeadingIds(tree: Root): void {
+/**
+ * Gives each heading without an id a unique slug id (`-1`, `-2` … for repeats), for anchors, and
+ * returns the `h2` and `h3` headings in document order, for a table of contents.
+ */
+export function addHeadingIds(tree: Root): BodyHeading[] {
   const used = new Set<string>();
+  const headings: BodyHeading[] = [];
   const visit = (nodes: readonly (Root['children'][number] | ElementContent)[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       if (HEADING.test(node.tagName)) {
-        if (node.properties.id === undefined) node.properties.id = unique(slugify(textOf(node)), used);
+        const text = textOf(node).replace(/\s+/g, ' ').trim();
+        if (node.properties.id === undefined) node.properties.id = unique(slugify(text), used);
         else used.add(String(node.properties.id));
+        const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : undefined;
+        if (depth && text) headings.push({ id: String(node.properties.id), text, depth });
         continue;
       }
       visit(node.children);
     }
   };
   visit(tree.children);
+  return headings;
 }
 
 function unique(slug: string, used: Set<string>): string {

@@ -43,7 +43,7 @@ function render(source: BodySource, resolver: LinkResolver): BodyRender {
   const tree = parseMarkdown(source.text);
   const walk = transformLinks(tree, { file: source.file, line: source.line, resolver });
   const hast = toSanitizedHast(tree);
-  addHeadingIds(hast);
+  const headings = addHeadingIds(hast);
   const diagnostics: Diagnostic[] = walk.diagnostics;
   for (const error of renderMath(hast)) {
     const place = { line: error.line + source.line - 1, column: error.column };
@@ -51,7 +51,7 @@ function render(source: BodySource, resolver: LinkResolver): BodyRender {
     diagnostics.push(createDiagnostic(source.file, place, MATH_RULE, message, { actual: error.tex.slice(0, 200) }));
   }
   return {
-    body: { html: stringifyHast(hast), links: walk.concepts },
+    body: { html: stringifyHast(hast), links: walk.concepts, headings },
     analysis: { links: walk.links, diagnostics },
   };
 }
@@ -76,7 +76,7 @@ function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
   const message = `Expected Markdown of ordinary depth and density, found a body that cannot be rendered (${hazard.reason}); it is shown as plain text.`;
   const diagnostic = createDiagnostic(source.file, { line: source.line + hazard.line - 1, column: 1 }, 'unrenderable', message);
   const escaped = source.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return { body: { html: `<pre>${escaped}</pre>`, links: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
+  return { body: { html: `<pre>${escaped}</pre>`, links: [], headings: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
 }
 
 /** A parser failure `parseHazard` did not foresee, as the same kind of report (on the body's first line). */

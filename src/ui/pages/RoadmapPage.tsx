@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectRoadmapView } from '../../store/selectors/selectRoadmapView';
+import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { PlanButton } from '../common/PlanButton';
 import { ProgressMeter } from '../common/ProgressMeter';
@@ -14,7 +15,7 @@ export function RoadmapPage({ id }: { readonly id: string }) {
   const { roadmap } = view;
   const byline = [roadmap.author && `By ${roadmap.author}`, roadmap.audience && `For ${roadmap.audience}`].filter(Boolean).join(' · ');
   return (
-    <article className="page roadmap-page">
+    <article className="page roadmap-page with-contents">
       <header className="page-header">
         <p className="eyebrow">Roadmap{byline ? ` · ${byline}` : ''}</p>
         <h1 tabIndex={-1}>{roadmap.title}</h1>
@@ -30,7 +31,8 @@ export function RoadmapPage({ id }: { readonly id: string }) {
           )}
         </div>
       </header>
-      <section aria-label="Roadmap">
+      <OnThisPage bodyKey={`roadmaps/${roadmap.id}`} />
+      <section aria-label="Roadmap" className="contents-body">
         <RenderedBody bodyKey={`roadmaps/${roadmap.id}`} label="the roadmap" />
       </section>
     </article>

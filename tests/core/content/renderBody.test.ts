@@ -67,11 +67,18 @@ describe('renderBody', () => {
     expect(html).not.toContain('language-math');
   });
 
-  it('gives headings unique anchor ids', () => {
-    const { html } = render('## Why it works\n\n## Why it works\n\n### Ünïcode, too!').body;
+  it('gives headings unique anchor ids, and lists the ## and ### ones for a table of contents', () => {
+    const { html, headings } = render('## Why it works\n\n## Why it works\n\n### Ünïcode, *too*!\n\n#### Too deep\n\n- ## In a list').body;
     expect(html).toContain('<h2 id="why-it-works">');
     expect(html).toContain('<h2 id="why-it-works-1">');
     expect(html).toContain('<h3 id="ünïcode-too">');
+    expect(headings).toEqual([
+      { id: 'why-it-works', text: 'Why it works', depth: 2 },
+      { id: 'why-it-works-1', text: 'Why it works', depth: 2 },
+      { id: 'ünïcode-too', text: 'Ünïcode, too!', depth: 3 },
+      { id: 'in-a-list', text: 'In a list', depth: 2 },
+    ]);
+    expect(render('Just prose.').body.headings).toEqual([]);
   });
 
   it('drops raw HTML, scripts, handlers and javascript: URLs, reporting each', () => {
