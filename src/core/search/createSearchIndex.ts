@@ -18,6 +18,25 @@ function normalise(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * The singular of an English plural, roughly: "matrices" → "matrix", "probabilities" →
+ * "probability", "vectors" → "vector"; words in -ss, -us, -is, -ias and short words stay as they are.
+ * Indexing both forms and searching for this one lets "matrix" find Matrices and the reverse.
+ */
+export function singular(word: string): string {
+  if (word.length < 4 || !word.endsWith('s')) return word;
+  if (word.endsWith('ices') && word.length > 6) return `${word.slice(0, -4)}ix`;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:ss|us|is|ias)$/.test(word)) return word;
+  return word.slice(0, -1);
+}
+
+/** "The gradient" is named "gradient" when it comes to exact matches. */
+function withoutArticle(text: string): string {
+  return text.replace(/^(?:the|a|an) /, '');
+}
+
 /** Short words are matched exactly or as a prefix; longer ones also tolerate about one typo in five letters. */
 function fuzziness(term: string): number | false {
   return term.length >= 4 ? 0.2 : false;
@@ -32,8 +51,16 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
   const byId = new Map<string, ConceptMeta>();
   const engine = new MiniSearch<Doc>({
     fields: ['title', 'aliases', 'tags', 'summary'],
-    processTerm: (term) => normalise(term) || null,
+    // Names (titles, aliases, tags) are indexed in both forms; summaries as written, or every
+    // summary that says "gradients" would count as naming the gradient.
+    processTerm: (term, field) => {
+      const word = normalise(term);
+      if (!word) return null;
+      const one = field === 'summary' ? word : singular(word);
+      return one === word ? word : [word, one];
+    },
     searchOptions: {
+      processTerm: (term) => singular(normalise(term)) || null,
       boost: { title: 4, aliases: 2, tags: 1.5, summary: 1 },
       prefix: true,
       fuzzy: fuzziness,
@@ -41,9 +68,12 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
     },
   });
   const docs: Doc[] = [];
+  // Each concept's tags and aliases as words, for exact matches.
+  const labels = new Map<string, ReadonlySet<string>>();
   for (const concept of concepts) {
     if (byId.has(concept.id)) continue;
     byId.set(concept.id, concept);
+    labels.set(concept.id, new Set([...concept.tags, ...concept.aliases].map((label) => normalise(label.replaceAll('-', ' ')))));
     docs.push({
       id: concept.id,
       title: concept.title,
@@ -70,10 +100,11 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
       const limit = options.limit ?? 10;
       let hits = options.match === 'any' ? [] : run(text, 'AND');
       if (hits.length === 0) hits = run(text, 'OR');
-      // A title that is exactly the query beats any score: "chain rule" means Chain rule.
-      const exact = normalise(text);
-      const first = hits.filter((h) => normalise(h.title) === exact);
-      if (first.length > 0) hits = [...first, ...hits.filter((h) => normalise(h.title) !== exact)];
+      // A title that is exactly the query beats any score ("chain rule" means Chain rule), then
+      // a tag or alias that is ("pca" means Principal component analysis, not Probabilistic PCA).
+      const exact = withoutArticle(normalise(text).replace(/\s+/g, ' '));
+      const rank = (hit: SearchHit) => (withoutArticle(normalise(hit.title)) === exact ? 0 : labels.get(hit.id)?.has(exact) ? 1 : 2);
+      hits = hits.map((hit, order) => ({ hit, order, rank: rank(hit) })).sort((a, b) => a.rank - b.rank || a.order - b.order).map((x) => x.hit);
       return hits.slice(0, limit);
     },
   };

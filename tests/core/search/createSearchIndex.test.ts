@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex } from '../../../src/core/search/createSearchIndex';
+import type { ConceptMeta } from '../../../src/core/content/Concept';
+import { asConceptId } from '../../../src/core/content/ConceptId';
+import { createSearchIndex, singular } from '../../../src/core/search/createSearchIndex';
 import { fixtureConcepts } from '../../ui/fixtures/fixtureIndex';
 
 const index = createSearchIndex(fixtureConcepts);
@@ -52,5 +54,33 @@ describe('createSearchIndex', () => {
     const [hit] = index.search('chain rule');
     expect(hit?.title).toBe('Chain rule');
     expect(hit?.summary).toMatch(/composition/);
+  });
+
+  it('finds a name in its singular or plural form', () => {
+    expect(ids('matrix')[0]).toBe('matrices');
+    expect(ids('vector')[0]).toBe('vectors');
+    expect(ids('derivative')[0]).toBe('derivatives');
+  });
+
+  it('puts an exact title (ignoring a leading "the"), then an exact tag, before better-scored hits', () => {
+    const concept = (id: string, title: string, tags: string[] = []): ConceptMeta => ({
+      id: asConceptId(id), file: `concepts/${id}.md`, title, summary: `${title}.`, prerequisites: [], resources: [], goals: [], aliases: [], tags, estimate: 60,
+    });
+    const small = createSearchIndex([
+      concept('probabilistic-pca', 'Probabilistic PCA'),
+      concept('principal-component-analysis', 'Principal component analysis', ['dimensionality-reduction', 'pca']),
+      concept('gradient-descent', 'Gradient descent'),
+      concept('gradient', 'The gradient'),
+    ]);
+    expect(small.search('pca').map((h) => h.id)).toEqual(['principal-component-analysis', 'probabilistic-pca']);
+    expect(small.search('gradient').map((h) => h.id)).toEqual(['gradient', 'gradient-descent']);
+    expect(small.search('dimensionality reduction')[0]?.id).toBe('principal-component-analysis');
+  });
+});
+
+describe('singular', () => {
+  it('undoes the common English plurals and leaves other words alone', () => {
+    expect(['matrices', 'appendices', 'probabilities', 'vectors', 'classes', 'networks', 'ideas'].map(singular)).toEqual(['matrix', 'appendix', 'probability', 'vector', 'class', 'network', 'idea']);
+    expect(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu'].map(singular)).toEqual(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu']);
   });
 });
