@@ -58,6 +58,18 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 
   return {
     name: 'content',
+    config(_config, { command }) {
+      if (command !== 'build') return undefined;
+      // The content index gets a chunk of its own: a content edit then changes that file only,
+      // and learners' browsers keep the cached code (and the reverse after a code change).
+      return {
+        build: {
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: 'content', test: (id: string) => id === RESOLVED_ID }] } },
+          },
+        },
+      };
+    },
     configResolved(config) {
       serving = config.command === 'serve';
       const path = toBasePath(config.base);

@@ -91,6 +91,17 @@ describeInBrowser('navigation and links', () => {
     expect(await folded.getByRole('link', { name: 'Optimization', exact: true }).isVisible()).toBe(true);
   });
 
+  it('ships the content index in a chunk of its own, fetched alongside the code', async () => {
+    const html = await (await fetch(`${app.base}/`)).text();
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;
+    const content = /<link rel="modulepreload" crossorigin href="([^"]*\/content-[^"]+\.js)"/.exec(html)?.[1];
+    expect(content).toBeDefined();
+    const [code, index] = await Promise.all([entry, content!].map(async (path) => (await fetch(`${app.base}${path}`)).text()));
+    // A concept's summary is content: in the content chunk, not in the code a content edit would otherwise invalidate.
+    expect(index).toContain('Backpropagation computes the');
+    expect(code).not.toContain('Backpropagation computes the');
+  });
+
   it('serves every route on a fresh load and 404s unknown ones', async () => {
     const page = await (await app.newContext()).newPage();
     await open(page, '/about');
