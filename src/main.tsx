@@ -23,7 +23,7 @@ if (!root) throw new Error('index.html has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <AppStoreProvider store={store}>
-      <App />
+      <App authoring={import.meta.env.DEV} />
     </AppStoreProvider>
   </StrictMode>,
 );

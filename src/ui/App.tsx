@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/AppStoreContext';
+import { ContentProblems } from './app/ContentProblems';
 import { Header } from './app/Header';
 import { LinkPreview } from './app/LinkPreview';
 import { PageErrorBoundary } from './app/PageErrorBoundary';
@@ -21,8 +22,11 @@ import './styles/plan.css';
 import './styles/search.css';
 import './styles/print.css';
 
-/** The whole app: skip link, header, notices, the current page, search and previews. */
-export function App() {
+/**
+ * The whole app: skip link, header, notices, the current page, search and previews; while
+ * authoring (the dev server), also the content's problems.
+ */
+export function App({ authoring = false }: { readonly authoring?: boolean }) {
   const route = useAppStore((s) => s.route);
   const href = useAppStore((s) => s.href);
   const searchOpen = useAppStore((s) => s.searchOpen);
@@ -52,6 +56,7 @@ export function App() {
       </footer>
       {searchOpen && <SearchDialog />}
       <LinkPreview />
+      {authoring && <ContentProblems />}
     </>
   );
 }

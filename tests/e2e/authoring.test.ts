@@ -78,6 +78,28 @@ describeInBrowser('authoring with the dev server', () => {
     expect(await marker()).toBe(7);
   });
 
+  it('lists warnings the overlay does not show, in a corner, and drops them once fixed', async () => {
+    const problems = page.getByRole('complementary', { name: 'Content problems' });
+    await expect.poll(() => problems.count()).toBe(0);
+    // A concept nothing links to: a warning, so no overlay, but the author should hear of it.
+    write('concepts/lonely.md', concept('Lonely'));
+    const toggle = problems.getByRole('button', { name: 'Content: 1 warning' });
+    await toggle.waitFor({ timeout: 15_000 });
+    expect(await overlayText()).toBeNull();
+    await toggle.click();
+    const item = problems.getByRole('listitem');
+    expect(await item.textContent()).toMatch(/^concepts\/lonely\.md:1:1 warning Expected a roadmap to link to lonely .*\[orphan\]/);
+    await item.getByRole('link', { name: 'Open its page' }).click();
+    await page.locator('main h1', { hasText: 'Lonely' }).waitFor();
+    // Linked from the roadmap: the warning goes, and so does the button.
+    write('roadmaps/r.md', '---\ntitle: R\nsummary: A roadmap.\n---\n\nStart with [[a]], then [[lonely]].\n');
+    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(0);
+    expect(await marker()).toBe(7);
+    // Back to the page the other steps watch.
+    await page.goBack();
+    await page.locator('main h1', { hasText: 'Alpha' }).waitFor();
+  });
+
   it('follows a rename and a deletion', async () => {
     // Renamed with an alias: old links keep resolving, to the new title.
     renameSync(join(dir, 'concepts/gamma.md'), join(dir, 'concepts/gamma-function.md'));

@@ -26,8 +26,8 @@ afterEach(() => {
  * Renders the whole app at `url` over the fixture content with a fresh store, as the browser
  * would (history, localStorage, window events). Storage is cleared first unless `keepStorage`.
  */
-export function renderApp(url = '/', init: Partial<AppStoreInit> & { keepStorage?: boolean } = {}) {
-  const { keepStorage, ...storeInit } = init;
+export function renderApp(url = '/', init: Partial<AppStoreInit> & { keepStorage?: boolean; authoring?: boolean } = {}) {
+  const { keepStorage, authoring, ...storeInit } = init;
   if (!keepStorage) localStorage.clear();
   window.history.replaceState(null, '', url);
   window.scrollTo = () => {};
@@ -36,7 +36,7 @@ export function renderApp(url = '/', init: Partial<AppStoreInit> & { keepStorage
   const user = userEvent.setup();
   const utils = render(
     <AppStoreProvider store={store}>
-      <App />
+      <App authoring={authoring} />
     </AppStoreProvider>,
   );
   return { store, user, ...utils };
