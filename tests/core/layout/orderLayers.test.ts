@@ -54,3 +54,18 @@ describe('sifting', () => {
     expect(gained).toBeGreaterThan(0);
   });
 });
+
+describe('shuffled restarts', () => {
+  it('never add crossings (the first starts are the same), and find fewer on some plans', () => {
+    let gained = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const plan = randomLayeredDag(60, seed);
+      const graph = buildProperGraph(plan.nodeCount, plan.edges, assignLayers(plan.nodeCount, plan.edges));
+      const few = crossingsOf(plan.nodeCount, plan.edges, orderLayers(graph, { ...effort, restarts: 1, sift: true }), graph.size);
+      const many = crossingsOf(plan.nodeCount, plan.edges, orderLayers(graph, { ...effort, restarts: 16, sift: true }), graph.size);
+      expect(many).toBeLessThanOrEqual(few);
+      gained += few - many;
+    }
+    expect(gained).toBeGreaterThan(0);
+  });
+});
