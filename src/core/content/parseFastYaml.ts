@@ -191,6 +191,9 @@ class FastParser {
     const trimmed = rest.trim();
     if (trimmed.length === 0 || trimmed[0] === '#') {
       const nextAt = this.next(this.pos);
+      // Where an indented block may start, a tab on a blank line is indentation, which YAML
+      // forbids: the library reports it, so leave the document to it.
+      for (let i = this.pos; i < (nextAt === -1 ? this.count : nextAt); i++) if (this.isBlank(i) && this.text(i).includes('\t')) bail();
       if (nextAt === -1) return null;
       const nextIndent = this.indents[nextAt]!;
       if (nextIndent > indent) return this.block(nextAt, nextIndent);

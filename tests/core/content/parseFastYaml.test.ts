@@ -74,6 +74,7 @@ describe('parseFastYaml', () => {
     ['a nested mapping on one line', 'title: a: b\n'],
     ['an unclosed quote', 'a: "open\n'],
     ['tab indentation', 'a:\n\t- b\n'],
+    ['a tab on a blank line where a block may start', 'r:\n  - x: 1\n    k: # note\r\n\t'],
     ['a top-level list', '- a\n- b\n'],
     ['a __proto__ key', '__proto__: 1\n'],
     ['a bad indent', 'a:\n  - b\n c: 1\n'],
