@@ -11,15 +11,20 @@ const READING_LINE = 96;
 
 const noHeadings: readonly BodyHeading[] = [];
 
-/**
- * "On this page": the body's `##` and `###` headings as anchor links, beside the text on wide
- * screens (open, following the section being read) and folded above it on narrow ones.
- */
-export function OnThisPage({ bodyKey }: { readonly bodyKey: string }) {
+/** "On this page" for a rendered body: its `##` and `###` headings, once it has loaded. */
+export function BodyContents({ bodyKey }: { readonly bodyKey: string }) {
   const headings = useAppStore((s) => {
     const entry = s.bodies[bodyKey];
     return entry?.status === 'ready' ? entry.body.headings : noHeadings;
   });
+  return <OnThisPage headings={headings} />;
+}
+
+/**
+ * "On this page": a page's sections as anchor links, beside the text on wide screens (open,
+ * following the section being read) and folded above it on narrow ones. Pass a stable array.
+ */
+export function OnThisPage({ headings }: { readonly headings: readonly BodyHeading[] }) {
   const wide = useMediaQuery(WIDE);
   const current = useCurrentHeading(headings);
   if (headings.length < MIN_HEADINGS) return null;

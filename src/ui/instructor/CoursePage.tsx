@@ -1,13 +1,15 @@
+import { useMemo } from 'react';
 import { courseToMarkdown } from '../../core/export/courseToMarkdown';
 import { hrefFor } from '../../core/route/hrefFor';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectStates } from '../../store/selectors/selectStates';
+import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { formatMinutes } from '../common/formatMinutes';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { CourseWeekSection } from './CourseWeekSection';
+import { CourseWeekSection, weekHeadingId } from './CourseWeekSection';
 import { ExportButtons } from './ExportButtons';
 import { siteRoot } from './siteRoot';
 import { useCoursePlan } from './useCoursePlan';
@@ -25,6 +27,10 @@ export function CoursePage({ id }: { readonly id: string }) {
   const hasBody = useAppStore((s) => `courses/${id}` in s.index.bodies);
   const coursePlan = useCoursePlan(course);
   const base = useAppStore((s) => s.base);
+  const weekHeadings = useMemo(
+    () => coursePlan?.weeks.map((w) => ({ id: weekHeadingId(w.number), text: w.week.title, depth: 2 as const })) ?? [],
+    [coursePlan],
+  );
   useDocumentTitle(course ? course.title : 'No such course');
   if (!course || !coursePlan) return <NotFoundPage path={hrefFor({ kind: 'course', id })} />;
 
@@ -32,7 +38,7 @@ export function CoursePage({ id }: { readonly id: string }) {
   const known = steps.filter((s) => states.get(s.id) === 'known').length;
   const learning = steps.filter((s) => states.get(s.id) === 'learning').length;
   return (
-    <article className="page course-page">
+    <article className="page course-page with-contents">
       <header className="page-header">
         <p className="eyebrow">Course{course.author ? ` · ${course.author}` : ''}</p>
         <h1 tabIndex={-1}>{course.title}</h1>
@@ -61,10 +67,13 @@ export function CoursePage({ id }: { readonly id: string }) {
           <ExportButtons source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteRoot(base)) }} />
         </div>
       </header>
-      {hasBody && <RenderedBody bodyKey={`courses/${id}`} label="the course introduction" />}
-      {coursePlan.weeks.map((week) => (
-        <CourseWeekSection key={week.number} week={week} />
-      ))}
+      <OnThisPage headings={weekHeadings} />
+      <div className="contents-body">
+        {hasBody && <RenderedBody bodyKey={`courses/${id}`} label="the course introduction" />}
+        {coursePlan.weeks.map((week) => (
+          <CourseWeekSection key={week.number} week={week} />
+        ))}
+      </div>
     </article>
   );
 }

@@ -9,6 +9,9 @@ import { useAppHref } from '../common/useAppHref';
 
 const since = (week: number | null) => (week === null ? 'assumed' : `week ${week}`);
 
+/** The anchor id of a week's heading (`#week-3`), for links and the page's contents. */
+export const weekHeadingId = (number: number) => `week-${number}`;
+
 /**
  * One week of a course: what to know before it, its new steps in order (with the viewer's state,
  * and summaries on paper), and the week as a plan of its own.
@@ -18,7 +21,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
   const graph = useAppStore((s) => s.graph);
   const appHref = useAppHref();
   const { number, plan } = week;
-  const headingId = `week-${number}`;
+  const headingId = weekHeadingId(number);
   return (
     <section className="course-week" aria-labelledby={headingId}>
       <h2 id={headingId}>{week.week.title}</h2>

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectRoadmapView } from '../../store/selectors/selectRoadmapView';
-import { OnThisPage } from '../body/OnThisPage';
+import { BodyContents } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { PlanButton } from '../common/PlanButton';
 import { ProgressMeter } from '../common/ProgressMeter';
@@ -31,7 +31,7 @@ export function RoadmapPage({ id }: { readonly id: string }) {
           )}
         </div>
       </header>
-      <OnThisPage bodyKey={`roadmaps/${roadmap.id}`} />
+      <BodyContents bodyKey={`roadmaps/${roadmap.id}`} />
       <section aria-label="Roadmap" className="contents-body">
         <RenderedBody bodyKey={`roadmaps/${roadmap.id}`} label="the roadmap" />
       </section>

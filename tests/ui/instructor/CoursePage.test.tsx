@@ -41,6 +41,18 @@ describe('CoursePage', () => {
     expect(stats).toEqual(['3', '10', '8 h 15 min']);
   });
 
+  it('lists its weeks under "On this page", each linked to its section', () => {
+    render();
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Week 1: Regression', '#week-1'],
+      ['Week 2: Classification', '#week-2'],
+      ['Week 3: Networks', '#week-3'],
+    ]);
+    for (const a of links) expect(document.getElementById(a.getAttribute('href')!.slice(1))?.textContent).toBe(a.textContent);
+  });
+
   it('says what to know before each week, and what earlier weeks already covered', () => {
     render();
     expect(within(week(1)).queryByRole('heading', { name: /^Before week 1/ })).toBeNull();
