@@ -27,6 +27,21 @@ export function AboutPage() {
         to the goal.
       </p>
       <p>A plan link can be shared. A teacher can share a plan that assumes the class knows some concepts: they show as “assumed” and count as known in that plan only, without changing your own progress.</p>
+      <p>
+        You can also type one: <code>/plan/</code> followed by a concept’s id (the last part of its address), or several ids separated by
+        commas, opens the plan for them.
+      </p>
+
+      <h2>Keyboard</h2>
+      <ul>
+        <li>
+          <kbd>/</kbd> or <kbd>Ctrl</kbd>+<kbd>K</kbd> opens search; <kbd>↑</kbd> <kbd>↓</kbd> choose a result, <kbd>Enter</kbd> opens it, <kbd>Esc</kbd> closes.
+        </li>
+        <li>
+          In a graph, <kbd>↑</kbd> and <kbd>↓</kbd> move to a prerequisite or to what needs the concept, <kbd>←</kbd> <kbd>→</kbd> along its layer,{' '}
+          <kbd>Enter</kbd> opens it; <kbd>+</kbd> and <kbd>−</kbd> zoom, <kbd>0</kbd> fits the whole graph, and <kbd>Shift</kbd> with an arrow pans.
+        </li>
+      </ul>
 
       <h2>Where your progress lives</h2>
       <p>
