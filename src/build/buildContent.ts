@@ -39,6 +39,8 @@ export async function buildContent(dir: string, base = ''): Promise<BuiltContent
     files.push({ fileName, source: json });
   }
   for (const path of assetPaths) files.push({ fileName: `content/${path}`, source: await readFile(join(dir, path)) });
-  const { site, concepts, roadmaps, courses, diagnostics } = result;
-  return { result, index: { site, concepts, roadmaps, courses, diagnostics, bodies }, files };
+  const { site, concepts, roadmaps, courses } = result;
+  // The build prints the diagnostics and fails on errors; learners have no use for the warnings
+  // (only the dev app shows them), so the shipped index leaves them out.
+  return { result, index: { site, concepts, roadmaps, courses, diagnostics: [], bodies }, files };
 }

@@ -132,6 +132,15 @@ describe('contentPlugin in a build', () => {
     const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
     expect(code).toContain(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.fileName);
 
+    // A warning is printed, not shipped: the index learners load carries no diagnostics.
+    write('concepts/lonely.md', concept('Lonely'));
+    const warned = contentPlugin({ dir });
+    call(warned, 'configResolved', { command: 'build', base: '/' });
+    await (warned.buildStart as Hook).call(context);
+    expect(warnings).toEqual([expect.stringMatching(/concepts\/lonely\.md:1:1 warning .*\[orphan\]/)]);
+    const shipped = (await call(warned, 'load', '\0virtual:content')) as { code: string };
+    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(shipped.code)![1]!)).diagnostics).toEqual([]);
+
     write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
     const failing = contentPlugin({ dir });
     call(failing, 'configResolved', { command: 'build', base: '/' });
