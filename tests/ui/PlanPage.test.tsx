@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { encodePlanUrl } from '../../src/core/planner/planUrl';
 import { asConceptId } from '../../src/core/content/ConceptId';
+import { fixtureConcepts, fixtureIndex } from './fixtures/fixtureIndex';
 import { renderApp } from './renderApp';
 
 const stepTitles = () =>
@@ -36,6 +37,25 @@ describe('PlanPage', () => {
     // The number beside each step comes from its attribute (a CSS counter would not survive the
     // containment that lets the browser skip laying out steps far off screen).
     expect(items.map((li) => li.dataset.step)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+
+  it('lets the browser skip laying out off-screen steps only in a long plan', () => {
+    renderApp('/plan/v1/backpropagation');
+    expect(document.querySelector('.plan-steps')!.classList.contains('plan-steps-long')).toBe(false);
+    cleanup();
+    // A chain of 320 concepts: a plan of 320 steps.
+    const chain = Array.from({ length: 320 }, (_, i) => ({
+      ...fixtureConcepts[0]!,
+      id: asConceptId(`c${i}`),
+      file: `concepts/c${i}.md`,
+      title: `Concept ${i}`,
+      aliases: [],
+      prerequisites: i === 0 ? [] : [{ id: asConceptId(`c${i - 1}`) }],
+    }));
+    renderApp('/plan/v1/c319', { index: { ...fixtureIndex, concepts: chain, roadmaps: [], courses: [] } });
+    const list = document.querySelector('.plan-steps')!;
+    expect(list.children).toHaveLength(320);
+    expect(list.classList.contains('plan-steps-long')).toBe(true);
   });
 
   it('explains why a step is there', async () => {

@@ -13,6 +13,9 @@ import { PlanStepItem } from '../plan/PlanStepItem';
 import { UndoBar } from '../plan/UndoBar';
 import { useAppHref } from '../common/useAppHref';
 
+/** Steps above which the list lets the browser skip laying out what is off screen (see plan.css). */
+const LONG_PLAN = 300;
+
 /** A learning plan: numbered steps, time left, what is ready now, and "mark known" with undo. */
 export function PlanPage({ url }: { readonly url: string }) {
   const view = useAppStore((s) => selectPlanView(s, url));
@@ -106,7 +109,7 @@ export function PlanPage({ url }: { readonly url: string }) {
             <p className="muted">
               In order: each step comes after what it needs. {plural(plan.totals.readyNow, 'step is', 'steps are')} ready to start now.
             </p>
-            <ol className="plan-steps" ref={list}>
+            <ol className={plan.steps.length > LONG_PLAN ? 'plan-steps plan-steps-long' : 'plan-steps'} ref={list}>
               {plan.steps.map((step, i) => (
                 <PlanStepItem key={step.id} plan={plan} step={step} number={i + 1} state={view.states.get(step.id) ?? null} onKnown={markKnown} />
               ))}
