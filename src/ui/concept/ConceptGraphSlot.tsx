@@ -1,3 +1,5 @@
+import { useAppStore } from '../../store/AppStoreContext';
+import { GraphSlotPlaceholder } from '../common/GraphSlotPlaceholder';
 import { useLoadedModule } from '../graph/useLoadedModule';
 
 // The graph code (layout, d3-zoom) loads only when a concept page is shown.
@@ -5,9 +7,18 @@ const loadLocalGraph = () => import('../graph/LocalGraph');
 
 /**
  * Where the concept page's local graph (prerequisites and dependents within two steps) goes; the
- * lists above stay the accessible way in either way.
+ * lists above stay the accessible way in either way. A placeholder holds its place while its code
+ * loads.
  */
 export function ConceptGraphSlot({ id }: { readonly id: string }) {
   const graph = useLoadedModule(loadLocalGraph);
-  return graph && <graph.LocalGraph id={id} />;
+  // A concept with no prerequisite and nothing that needs it has no graph to wait for.
+  const linked = useAppStore((s) => {
+    const i = s.graph.index.get(id);
+    if (i === undefined) return false;
+    const { prereqOffsets: p, dependentOffsets: d } = s.graph;
+    return p[i + 1]! > p[i]! || d[i + 1]! > d[i]!;
+  });
+  if (!linked) return null;
+  return graph ? <graph.LocalGraph id={id} /> : <GraphSlotPlaceholder section="local" />;
 }

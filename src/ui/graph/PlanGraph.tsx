@@ -43,7 +43,6 @@ export function PlanGraph({ plan }: { readonly plan: Plan }) {
     0,
     data.nodes.findIndex((n) => n.state === 'ready'),
   );
-  if (plan.steps.length === 0) return null;
   return (
     <section className="plan-graph" aria-labelledby="plan-graph-heading">
       <h2 id="plan-graph-heading">Graph</h2>

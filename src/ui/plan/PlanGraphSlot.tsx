@@ -1,4 +1,5 @@
 import type { Plan } from '../../core/planner/Plan';
+import { GraphSlotPlaceholder } from '../common/GraphSlotPlaceholder';
 import { useLoadedModule } from '../graph/useLoadedModule';
 
 // The graph code (layout, d3-zoom) loads only when a plan is shown.
@@ -6,19 +7,10 @@ const loadPlanGraph = () => import('../graph/PlanGraph');
 
 /**
  * Where the plan's graph view goes, next to the list of steps; the list stays the accessible twin
- * of the graph either way. Until its code arrives, a placeholder as tall as the graph holds the
- * place, so the steps and buttons below do not jump (and a click meant for them does not land
- * elsewhere) when it appears.
+ * of the graph either way. A placeholder holds its place while its code loads.
  */
 export function PlanGraphSlot({ plan }: { readonly plan: Plan }) {
   const graph = useLoadedModule(loadPlanGraph);
   if (plan.steps.length === 0) return null;
-  if (!graph) {
-    return (
-      <p className="plan-graph-loading" role="status">
-        Loading the graph…
-      </p>
-    );
-  }
-  return <graph.PlanGraph plan={plan} />;
+  return graph ? <graph.PlanGraph plan={plan} /> : <GraphSlotPlaceholder section="plan" />;
 }
