@@ -52,14 +52,18 @@ interface Batch {
 export function streamContent(dir: string, list: readonly string[] | (() => readonly string[])): AsyncIterable<SourceFile[]> {
   // `execArgv: []`: plain JavaScript needs nothing the parent was started with (tsx, say).
   const worker = new Worker(READER, { eval: true, execArgv: [] });
-  let paths: readonly string[] = [];
+  // Nothing to read, or the listing failed: a thread left waiting would keep the process alive.
+  let paths: readonly string[];
   try {
     paths = typeof list === 'function' ? list() : list;
-  } finally {
-    // Nothing to read (or the listing failed): a thread left waiting would keep the process alive.
-    if (paths.length === 0) void worker.terminate();
+  } catch (error) {
+    void worker.terminate();
+    throw error;
   }
-  if (paths.length === 0) return (async function* () {})();
+  if (paths.length === 0) {
+    void worker.terminate();
+    return (async function* () {})();
+  }
   worker.postMessage(paths);
   const queue: Batch[] = [];
   let wake: (() => void) | undefined;

@@ -121,7 +121,8 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   };
   const input = () => ({ facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles } });
   const link = (): LinkedContent => {
-    linked ??= linkContent(input(), linkMemo);
+    // The concept graph checked before (the dev server asks for it first) is not checked again.
+    linked ??= linkContent(input(), linkMemo, conceptsOnly);
     return linked;
   };
   // Keeps `sorted` current when a file is replaced in place (binary search: it is sorted by path).

@@ -22,10 +22,10 @@ export interface LinkedContent extends LinkedConcepts {
  * Checks the files against each other: `linkConcepts` (ids and aliases, prerequisites, cycles),
  * then roadmap links (parsing roadmap bodies), course targets, the featured roadmap, orphans.
  * Linear in the content size; with a memo, cheap enough for the dev server to rerun after every
- * save.
+ * save. `concepts`: `linkConcepts` of the same input, when it was already run.
  */
-export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo()): LinkedContent {
-  const linked = linkConcepts(input, memo);
+export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo(), concepts?: LinkedConcepts): LinkedContent {
+  const linked = concepts ?? linkConcepts(input, memo);
   const { graph, table, resolver } = linked;
   const diagnostics = [...linked.diagnostics];
 

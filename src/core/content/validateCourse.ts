@@ -15,7 +15,8 @@ export interface ValidatedCourse {
 
 /**
  * Checks a course: `weeks` is a required list of `{title, targets, note?}` where `targets` lists
- * concept ids; `firstWeek` (0 or 1, default 1) numbers the first of them. Whether the targets exist is checked across files (`unknown-target`).
+ * concept ids; `firstWeek` (0 or 1, default 1) numbers the first of them. Whether the targets
+ * exist is checked across files (`unknown-target`).
  */
 export function validateCourse(reader: FieldReader, id: string, data: Record<string, unknown>): ValidatedCourse {
   const top: Scope = { data, path: [] };
