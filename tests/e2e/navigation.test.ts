@@ -57,6 +57,24 @@ describeInBrowser('navigation and links', () => {
     expect((await tooltip.textContent())?.length).toBeGreaterThan(10);
   });
 
+  it('renders the math of summaries, goals and reasons with KaTeX, on the page and in search', async () => {
+    const page = await (await app.newContext()).newPage();
+    await open(page, '/concepts/covariance-matrix');
+    const lead = page.locator('main .lead');
+    expect(await lead.locator('.katex').count()).toBe(2);
+    // Typeset by KaTeX's own fonts, with MathML alongside for screen readers.
+    expect(await lead.locator('.katex-html').first().evaluate((el) => getComputedStyle(el.querySelector('.mord')!).fontFamily)).toMatch(/KaTeX/);
+    expect(await lead.locator('.katex math').count()).toBe(2);
+    expect(await page.locator('.goal-list .katex').count()).toBeGreaterThan(0);
+    const visible = await page.locator('main').evaluate((main) => [...main.querySelectorAll('.lead, .goal-list, .ref-reason')].map((el) => el.textContent).join(' '));
+    expect(visible).not.toContain('$');
+    await page.keyboard.press('/');
+    await page.keyboard.type('covariance matrix');
+    const option = page.getByRole('option').filter({ hasText: 'The covariance matrix' }).first();
+    await option.waitFor();
+    expect(await option.locator('.search-option-summary .katex').count()).toBe(2);
+  });
+
   it('shows a long roadmap\'s sections beside it on a wide screen, following the reader, and folded on a phone', async () => {
     const page = await (await app.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await open(page, '/roadmaps/deep-learning-from-the-bottom-up');

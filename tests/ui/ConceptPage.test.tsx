@@ -17,6 +17,19 @@ describe('ConceptPage', () => {
     expect(section('What it unlocks').getByText(/No concept on this site needs it yet/)).toBeTruthy();
   });
 
+  it('shows the math of the summary, goals and reasons rendered, the rest as text', () => {
+    const { container } = renderApp('/concepts/matrices');
+    const lead = container.querySelector('.lead')!;
+    expect(lead.textContent).toBe('Rectangular arrays A that act on vectors.');
+    expect(lead.querySelector('.katex')!.textContent).toBe('A');
+    const goals = section('Goals').getAllByRole('listitem');
+    expect(goals.map((li) => li.querySelectorAll('.katex').length)).toEqual([0, 1]);
+    expect(goals[1]!.textContent).toBe('Transpose A.');
+    const reason = section('Prerequisites').getByText(/A matrix maps a vector/);
+    expect([...reason.querySelectorAll('.katex')].map((k) => k.textContent)).toEqual(['v', 'Av']);
+    expect(container.textContent).not.toContain('$');
+  });
+
   it('lists unlocked concepts and counts everything downstream', () => {
     renderApp('/concepts/derivatives');
     const unlocks = section('What it unlocks');

@@ -32,6 +32,8 @@ export interface Resource {
 export interface Prerequisite {
   readonly id: ConceptId;
   readonly reason?: string;
+  /** The reason as HTML, when it has math (`$…$`), rendered by KaTeX at build time. */
+  readonly reasonHtml?: string;
 }
 
 /** Minutes a concept takes when it has neither `minutes` nor core resources with minutes. */
@@ -56,6 +58,19 @@ export interface ConceptMeta {
   readonly minutes?: number;
   /** Time estimate in minutes: `minutes`, else the sum of core resources' minutes, else the default. */
   readonly estimate: number;
+  /** HTML of the texts above that contain math, rendered at build time; absent when none does. */
+  readonly html?: ConceptTextHtml;
+}
+
+/**
+ * The summary and goals that contain math (`$…$`), as HTML with the math rendered by KaTeX.
+ * Texts without math are absent: they are shown as the plain strings they are. (A prerequisite's
+ * reason carries its own `reasonHtml`.)
+ */
+export interface ConceptTextHtml {
+  readonly summary?: string;
+  /** By index in `goals`. */
+  readonly goals?: Readonly<Record<number, string>>;
 }
 
 /** A roadmap's metadata; `concepts` lists the concepts its body links to, in order of first link. */

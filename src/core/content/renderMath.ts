@@ -53,23 +53,33 @@ function mathCode(node: Element): Element | undefined {
 const MAX_TEX = 5000;
 
 function render(tex: string, displayMode: boolean, start: Point | undefined, errors: MathError[]): string {
+  const { html, error } = renderTex(tex, displayMode);
+  if (error !== undefined) errors.push({ line: start?.line ?? 1, column: start?.column ?? 1, tex, reason: error });
+  return html;
+}
+
+/**
+ * KaTeX's HTML for one formula, and why KaTeX rejected it if it did (then the HTML is KaTeX's red
+ * error text, or the escaped TeX).
+ */
+export function renderTex(tex: string, displayMode: boolean): { html: string; error?: string } {
   if (tex.length > MAX_TEX) {
-    errors.push({ line: start?.line ?? 1, column: start?.column ?? 1, tex, reason: `longer than ${MAX_TEX} characters (an unclosed \`$$\`?)` });
-    return `<code class="katex-error">${escapeHtml(tex.slice(0, 200))}…</code>`;
+    const error = `longer than ${MAX_TEX} characters (an unclosed \`$$\`?)`;
+    return { html: `<code class="katex-error">${escapeHtml(tex.slice(0, 200))}…</code>`, error };
   }
   try {
-    return katex.renderToString(tex, { ...OPTIONS, displayMode });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error);
-    errors.push({ line: start?.line ?? 1, column: start?.column ?? 1, tex, reason });
+    return { html: katex.renderToString(tex, { ...OPTIONS, displayMode }) };
+  } catch (caught) {
+    const error = caught instanceof Error ? caught.message.replace(/^KaTeX parse error: /, '') : String(caught);
     try {
-      return katex.renderToString(tex, { ...OPTIONS, displayMode, throwOnError: false });
+      return { html: katex.renderToString(tex, { ...OPTIONS, displayMode, throwOnError: false }), error };
     } catch {
-      return `<span class="katex-error">${escapeHtml(tex)}</span>`;
+      return { html: `<span class="katex-error">${escapeHtml(tex)}</span>`, error };
     }
   }
 }
 
-function escapeHtml(text: string): string {
+/** Text made safe to place in HTML, inside elements or attribute values. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

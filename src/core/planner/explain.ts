@@ -8,6 +8,8 @@ export interface ExplainLink {
   readonly title: string;
   /** The author's reason the next link needs this one; absent on the target and when not given. */
   readonly reason?: string;
+  /** The reason as HTML, when it has math. */
+  readonly reasonHtml?: string;
 }
 
 /**
@@ -40,9 +42,18 @@ export function explain(graph: ConceptGraph, plan: Plan, id: string): readonly E
   }
   if (!end) return [{ id: start.id, title: start.title }];
   const chain: ExplainLink[] = [{ id: end.id, title: end.title }];
-  for (let at = cameFrom.get(end.id); at; at = cameFrom.get(at.from.id)) {
+  for (let needer = end.id, at = cameFrom.get(needer); at; needer = at.from.id, at = cameFrom.get(needer)) {
     const { from, reason } = at;
-    chain.push(reason === undefined ? { id: from.id, title: from.title } : { id: from.id, title: from.title, reason });
+    const html = reason === undefined ? undefined : reasonHtml(graph, needer, from.id);
+    const why = reason === undefined ? {} : html === undefined ? { reason } : { reason, reasonHtml: html };
+    chain.push({ id: from.id, title: from.title, ...why });
   }
   return chain.reverse();
+}
+
+/** The HTML of the reason `needer` gives for needing `needed`, when that reason has math. */
+function reasonHtml(graph: ConceptGraph, needer: string, needed: string): string | undefined {
+  const concept = graph.concepts[graph.index.get(needer) ?? -1];
+  const target = graph.index.get(needed);
+  return concept?.prerequisites.find((p) => graph.index.get(p.id) === target)?.reasonHtml;
 }

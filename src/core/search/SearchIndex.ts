@@ -5,6 +5,8 @@ export interface SearchHit {
   readonly id: ConceptId;
   readonly title: string;
   readonly summary: string;
+  /** The summary as HTML, when it has math. */
+  readonly summaryHtml?: string;
   readonly score: number;
 }
 

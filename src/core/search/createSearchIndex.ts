@@ -51,13 +51,15 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
   const byId = new Map<string, ConceptMeta>();
   const engine = new MiniSearch<Doc>({
     fields: ['title', 'aliases', 'tags', 'summary'],
-    // Names (titles, aliases, tags) are indexed in both forms; summaries as written, or every
-    // summary that says "gradients" would count as naming the gradient.
+    // Names (titles, aliases, tags) are indexed in the singular, as queries are searched, so
+    // "matrix" and "matrices" both find Matrices (and typing "matric" reaches it as a near miss).
+    // Indexing the plural too would let a plural title match twice, exactly and as a prefix, and
+    // outrank the concept named by the word itself. Summaries stay as written, or every summary
+    // that says "gradients" would count as naming the gradient.
     processTerm: (term, field) => {
       const word = normalise(term);
       if (!word) return null;
-      const one = field === 'summary' ? word : singular(word);
-      return one === word ? word : [word, one];
+      return field === 'summary' ? word : singular(word);
     },
     searchOptions: {
       processTerm: (term) => singular(normalise(term)) || null,
@@ -88,7 +90,9 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
     const hits: SearchHit[] = [];
     for (const result of engine.search(query, { combineWith })) {
       const concept = byId.get(String(result.id));
-      if (concept) hits.push({ id: concept.id, title: concept.title, summary: concept.summary, score: result.score });
+      if (!concept) continue;
+      const summaryHtml = concept.html?.summary;
+      hits.push({ id: concept.id, title: concept.title, summary: concept.summary, ...(summaryHtml === undefined ? {} : { summaryHtml }), score: result.score });
     }
     return hits;
   }

@@ -15,6 +15,8 @@ export interface ConceptRef {
   readonly title: string;
   readonly state: ProgressState | null;
   readonly reason?: string;
+  /** The reason as HTML, when it has math. */
+  readonly reasonHtml?: string;
 }
 
 /** Everything the concept page shows. */
@@ -35,9 +37,10 @@ export interface ConceptView {
   readonly editHref: string | null;
 }
 
-function ref(graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, i: number, reason?: string): ConceptRef {
+function ref(graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, i: number, reason?: string, reasonHtml?: string): ConceptRef {
   const id = graph.ids[i]!;
-  return { id, title: graph.concepts[i]!.title, state: states.get(id) ?? null, ...(reason ? { reason } : {}) };
+  const why = reason ? (reasonHtml === undefined ? { reason } : { reason, reasonHtml }) : {};
+  return { id, title: graph.concepts[i]!.title, state: states.get(id) ?? null, ...why };
 }
 
 const view = memoLast(
@@ -47,7 +50,7 @@ const view = memoLast(
     if (i === undefined || !concept) return null;
     const prerequisites = concept.prerequisites.flatMap((p) => {
       const j = graph.index.get(p.id);
-      return j === undefined || j === i ? [] : [ref(graph, states, j, p.reason)];
+      return j === undefined || j === i ? [] : [ref(graph, states, j, p.reason, p.reasonHtml)];
     });
     const after = downstream(graph, concept.id);
     const unlocks = after.direct.map((d) => ref(graph, states, graph.index.get(d)!));

@@ -18,7 +18,7 @@ export interface HomeView {
   readonly roadmaps: readonly { readonly roadmap: RoadmapMeta; readonly total: number; readonly known: number; readonly learning: number }[];
   readonly plans: readonly SavedPlan[];
   readonly learning: readonly ConceptRef[];
-  readonly next: readonly (ConceptRef & { readonly summary: string; readonly unlocks: number })[];
+  readonly next: readonly (ConceptRef & { readonly summary: string; readonly summaryHtml?: string; readonly unlocks: number })[];
   readonly knownCount: number;
 }
 
@@ -38,7 +38,8 @@ const view = memoLast(
     }
     const next = ready.slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
       const concept = graph.concepts[graph.index.get(id)!]!;
-      return { id, title: concept.title, summary: concept.summary, state: states.get(id) ?? null, unlocks };
+      const summaryHtml = concept.html?.summary;
+      return { id, title: concept.title, summary: concept.summary, ...(summaryHtml === undefined ? {} : { summaryHtml }), state: states.get(id) ?? null, unlocks };
     });
     return { roadmaps, plans: [...plans].reverse(), learning, next, knownCount };
   },

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectStateOf } from '../../store/selectors/selectStates';
 import { StateBadge } from '../common/StateBadge';
+import { TextWithMath } from '../common/TextWithMath';
 
 const TOOLTIP_ID = 'concept-preview';
 const WIDTH = 320;
@@ -102,7 +103,9 @@ export function LinkPreview() {
     >
       <span className="preview-title">{concept.title}</span>
       {state && <StateBadge state={state} />}
-      <span className="preview-summary">{concept.summary}</span>
+      <span className="preview-summary">
+        <TextWithMath text={concept.summary} html={concept.html?.summary} />
+      </span>
     </div>
   );
 }

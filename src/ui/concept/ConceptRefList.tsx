@@ -1,5 +1,6 @@
 import type { ConceptRef } from '../../store/selectors/selectConceptView';
 import { ConceptLink } from '../common/ConceptLink';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** Concepts as red links, each with the author's reason when there is one. */
 export function ConceptRefList({ items }: { readonly items: readonly ConceptRef[] }) {
@@ -8,7 +9,11 @@ export function ConceptRefList({ items }: { readonly items: readonly ConceptRef[
       {items.map((item) => (
         <li key={item.id}>
           <ConceptLink id={item.id}>{item.title}</ConceptLink>
-          {item.reason && <span className="ref-reason">{item.reason}</span>}
+          {item.reason && (
+            <span className="ref-reason">
+              <TextWithMath text={item.reason} html={item.reasonHtml} />
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { ConceptLink } from '../common/ConceptLink';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';
+import { TextWithMath } from '../common/TextWithMath';
 
 const since = (week: number | null) => (week === null ? 'assumed' : `week ${week}`);
 
@@ -51,13 +52,17 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
         <ol className="course-steps" aria-label={`New in week ${number}`}>
           {plan.steps.map((step) => {
             const state = states.get(step.id) ?? null;
-            const summary = graph.concepts[graph.index.get(step.id) ?? -1]?.summary;
+            const concept = graph.concepts[graph.index.get(step.id) ?? -1];
             return (
               <li key={step.id} className="course-step">
                 <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted">{formatMinutes(step.minutes)}</span>{' '}
                 {state && <StateBadge state={state} />}
                 {step.isTarget && <StateBadge state="target" />}
-                {summary && <span className="print-only print-summary">{summary}</span>}
+                {concept?.summary && (
+                  <span className="print-only print-summary">
+                    <TextWithMath text={concept.summary} html={concept.html?.summary} />
+                  </span>
+                )}
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 import type { PlanStep } from '../../core/planner/Plan';
 import { useAppStore } from '../../store/AppStoreContext';
 import { formatMinutes } from '../common/formatMinutes';
+import { TextWithMath } from '../common/TextWithMath';
 
 /**
  * The steps as paper wants them (shown only in print): numbered, each with its summary and its
@@ -17,7 +18,11 @@ export function PrintSteps({ steps }: { readonly steps: readonly PlanStep[] }) {
         return (
           <li key={step.id} className="print-step">
             <strong>{step.title}</strong> <span className="print-minutes">({formatMinutes(step.minutes)})</span>
-            {concept?.summary && <p className="print-summary">{concept.summary}</p>}
+            {concept?.summary && (
+              <p className="print-summary">
+                <TextWithMath text={concept.summary} html={concept.html?.summary} />
+              </p>
+            )}
             {resources.length > 0 && (
               <ul className="print-resources">
                 {resources.map((r) => (

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ConceptId } from '../../core/content/ConceptId';
 import { useSearchIndex } from '../search/useSearchIndex';
+import { TextWithMath } from '../common/TextWithMath';
 
 const LIMIT = 8;
 
@@ -78,7 +79,9 @@ export function TargetPicker({ chosen, onAdd }: { readonly chosen: readonly Conc
             onClick={() => pick(i)}
           >
             <span className="target-option-title">{hit.title}</span>
-            <span className="target-option-summary">{hit.summary}</span>
+            <span className="target-option-summary">
+              <TextWithMath text={hit.summary} html={hit.summaryHtml} />
+            </span>
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { ConceptRefList } from '../concept/ConceptRefList';
 import { ResourceList } from '../concept/ResourceList';
 import { StateControl } from '../concept/StateControl';
 import { NotFoundPage } from './NotFoundPage';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** One concept: what it is, what it needs, how to learn it, what it unlocks, and your state. */
 export function ConceptPage({ id }: { readonly id: string }) {
@@ -25,7 +26,9 @@ export function ConceptPage({ id }: { readonly id: string }) {
         <h1 tabIndex={-1}>
           {concept.title} {view.state && <StateBadge state={view.state} />}
         </h1>
-        <p className="lead">{concept.summary}</p>
+        <p className="lead">
+          <TextWithMath text={concept.summary} html={concept.html?.summary} />
+        </p>
         <div className="page-actions">
           <StateControl id={concept.id} state={view.state} title={concept.title} />
           {view.state !== 'known' && (
@@ -40,8 +43,10 @@ export function ConceptPage({ id }: { readonly id: string }) {
         <section aria-labelledby="goals">
           <h2 id="goals">Goals</h2>
           <ul className="goal-list">
-            {concept.goals.map((goal) => (
-              <li key={goal}>{goal}</li>
+            {concept.goals.map((goal, i) => (
+              <li key={goal}>
+                <TextWithMath text={goal} html={concept.html?.goals?.[i]} />
+              </li>
             ))}
           </ul>
         </section>

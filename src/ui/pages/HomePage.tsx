@@ -8,6 +8,7 @@ import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useAppHref } from '../common/useAppHref';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** The front door: roadmaps, search, what you were doing, what you can learn next. */
 export function HomePage() {
@@ -97,7 +98,9 @@ export function HomePage() {
               <ConceptLink id={concept.id} preview={false}>
                 {concept.title}
               </ConceptLink>
-              <span className="ref-reason">{concept.summary}</span>
+              <span className="ref-reason">
+                <TextWithMath text={concept.summary} html={concept.summaryHtml} />
+              </span>
               {concept.unlocks > 0 && <span className="unlocks">Unlocks {plural(concept.unlocks, 'concept')}</span>}
             </li>
           ))}

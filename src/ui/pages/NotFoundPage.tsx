@@ -3,6 +3,7 @@ import { ConceptLink } from '../common/ConceptLink';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSearchIndex } from '../search/useSearchIndex';
 import { useAppHref } from '../common/useAppHref';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** What the learner asked for that does not exist, when it was a concept or a roadmap. */
 export type Missing = { readonly kind: 'concept' | 'roadmap' | 'page'; readonly id: string };
@@ -43,7 +44,9 @@ export function NotFoundPage({ path, missing }: { readonly path: string; readonl
             {suggestions.map((hit) => (
               <li key={hit.id}>
                 <ConceptLink id={hit.id}>{hit.title}</ConceptLink>
-                <span className="ref-reason">{hit.summary}</span>
+                <span className="ref-reason">
+                  <TextWithMath text={hit.summary} html={hit.summaryHtml} />
+                </span>
               </li>
             ))}
           </ul>

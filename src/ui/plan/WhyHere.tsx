@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Plan } from '../../core/planner/Plan';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectExplanation } from '../../store/selectors/selectExplanation';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** "Why is this here?": a disclosure showing the chain from a step to the goal, with reasons. */
 export function WhyHere({ plan, id, title }: { readonly plan: Plan; readonly id: string; readonly title: string }) {
@@ -33,7 +34,13 @@ function Chain({ plan, id }: { readonly plan: Plan; readonly id: string }) {
               <>
                 {' '}
                 is needed by <strong>{next.title}</strong>
-                {link.reason ? `: ${link.reason}` : '.'}
+                {link.reason ? (
+                  <>
+                    : <TextWithMath text={link.reason} html={link.reasonHtml} />
+                  </>
+                ) : (
+                  '.'
+                )}
               </>
             ) : (
               <> is a goal of this plan.</>

@@ -4,6 +4,7 @@ import { selectPlanSize } from '../../store/selectors/selectPlanSize';
 import { selectStateOf } from '../../store/selectors/selectStates';
 import { plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
+import { TextWithMath } from '../common/TextWithMath';
 
 /** One option of the search listbox: title, summary, your state, and its plan's size for you. */
 export function SearchResult({ hit, id, active, onPick }: { readonly hit: SearchHit; readonly id: string; readonly active: boolean; readonly onPick: () => void }) {
@@ -21,7 +22,9 @@ export function SearchResult({ hit, id, active, onPick }: { readonly hit: Search
       <span className="search-option-title">
         {hit.title} {state && <StateBadge state={state} />}
       </span>
-      <span className="search-option-summary">{hit.summary}</span>
+      <span className="search-option-summary">
+        <TextWithMath text={hit.summary} html={hit.summaryHtml} />
+      </span>
       <span className="search-option-plan">{state === 'known' ? 'Known' : `Plan: ${plural(steps, 'step')}`}</span>
     </li>
   );

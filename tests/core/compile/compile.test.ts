@@ -85,3 +85,35 @@ describe('compile', () => {
     expect(empty).toMatchObject({ concepts: [], roadmaps: [], courses: [], diagnostics: [], site: { title: 'Roadmaps' } });
   });
 });
+
+describe('math in front-matter texts', () => {
+  const variance: SourceFile = {
+    path: 'concepts/variance.md',
+    text: [
+      '---',
+      'title: Variance',
+      'summary: The spread of $X$.',
+      'prerequisites:',
+      '  - id: average',
+      '    reason: The square of $x - \\mu$ is averaged.',
+      'goals:',
+      '  - Say it in words.',
+      '  - Compute $\\operatorname{Var}(aX) = a^2 \\operatorname{Var}(X)$.',
+      '---',
+      '',
+    ].join('\n'),
+  };
+  const result = compile([concept('mean', 'aliases: [average]\n'), variance]);
+
+  it('renders the math of summaries, goals and reasons at build time, and only where there is math', () => {
+    const [mean, rendered] = result.concepts;
+    expect(mean!.html).toBeUndefined();
+    expect(rendered!.summary).toBe('The spread of $X$.');
+    expect(rendered!.html?.summary).toMatch(/^The spread of <span class="katex">.*<\/span>\.$/s);
+    expect(Object.keys(rendered!.html?.goals ?? {})).toEqual(['1']);
+    expect(rendered!.html?.goals?.[1]).toContain('class="katex"');
+    // The reason's HTML follows its prerequisite when the alias resolves to the current id.
+    expect(rendered!.prerequisites).toEqual([{ id: 'mean', reason: 'The square of $x - \\mu$ is averaged.', reasonHtml: expect.stringContaining('class="katex"') }]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -43,4 +43,12 @@ describe('explain', () => {
     const h = graphOf({ t: ['u'], u: ['a'], a: [] });
     expect(explain(h, planOf(h, ['t', 'u']), 'a').map((l) => l.id)).toEqual(['a', 'u']);
   });
+
+  it('gives the reason as HTML too when it has math', () => {
+    const h = graphOf({ t: [['a', 'Uses $x$.']], a: [] });
+    const html = '<span class="katex">x</span>';
+    const withHtml = { ...h, concepts: h.concepts.map((c) => (c.id === 't' ? { ...c, prerequisites: [{ ...c.prerequisites[0]!, reasonHtml: html }] } : c)) };
+    expect(explain(withHtml, planOf(withHtml, ['t']), 'a')[0]).toEqual({ id: 'a', title: 'Title of a', reason: 'Uses $x$.', reasonHtml: html });
+  });
 });
+

@@ -12,6 +12,12 @@ describe('createSearchIndex', () => {
     expect(ids('backpropagation')[0]).toBe('backpropagation');
   });
 
+  it('gives a summary with math as HTML too, and one without as text alone', () => {
+    const [matrices] = index.search('matrices');
+    expect(matrices).toMatchObject({ id: 'matrices', summary: 'Rectangular arrays $A$ that act on vectors.', summaryHtml: 'Rectangular arrays <span class="katex">A</span> that act on vectors.' });
+    expect(index.search('backpropagation')[0]).not.toHaveProperty('summaryHtml');
+  });
+
   it('matches prefixes', () => {
     expect(ids('backprop')[0]).toBe('backpropagation');
     expect(ids('grad')).toContain('gradient-descent');
@@ -60,6 +66,18 @@ describe('createSearchIndex', () => {
     expect(ids('matrix')[0]).toBe('matrices');
     expect(ids('vector')[0]).toBe('vectors');
     expect(ids('derivative')[0]).toBe('derivatives');
+    expect(ids('matric')).toContain('matrices');
+  });
+
+  it('scores a plural name no higher than the same name in the singular', () => {
+    const named = (id: string, title: string): ConceptMeta => ({
+      id: asConceptId(id), file: `concepts/${id}.md`, title, summary: 'About fitting.', prerequisites: [], resources: [], goals: [], aliases: [], tags: [], estimate: 60,
+    });
+    const small = createSearchIndex([named('many', 'Many Gaussians'), named('one', 'One Gaussian')]);
+    for (const query of ['gaussian', 'gaussians']) {
+      const [first, second] = small.search(query);
+      expect(first!.score).toBeCloseTo(second!.score, 5);
+    }
   });
 
   it('puts an exact title (ignoring a leading "the"), then an exact tag, before better-scored hits', () => {
