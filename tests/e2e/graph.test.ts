@@ -34,6 +34,11 @@ describeInBrowser('the plan as a graph', () => {
     const drawn = await page.locator('a.graph-node').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-id'), n.querySelector('.graph-node-title')?.textContent]));
     expect(listed.length).toBeGreaterThan(5);
     expect(drawn).toEqual(listed);
+    // On a wide screen the graph takes the page's width; the text keeps the reading measure.
+    const width = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().width);
+    const [frame, steps, header] = await Promise.all([width('.plan-graph'), width('.plan-steps'), width('.plan-page > .page-header')]);
+    expect(frame).toBeGreaterThan(header * 1.2);
+    expect(steps).toBeLessThanOrEqual(header);
   });
 
   it('opens a concept when its node is clicked', async () => {
