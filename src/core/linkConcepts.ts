@@ -43,6 +43,8 @@ export interface LinkMemo {
   aliases?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
   readonly checked: WeakMap<ConceptFacts, { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
   graph?: GraphMemo;
+  /** `linkContent`'s rendered front-matter math, by the checked metadata it was rendered from. */
+  readonly texts: WeakMap<ConceptMeta, { readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
 }
 
 // Without versions nothing may be reused: a fresh number every call never matches the memo.
@@ -50,7 +52,7 @@ let unversioned = -1;
 
 /** An empty memo for `linkConcepts` and `linkContent`. */
 export function createLinkMemo(): LinkMemo {
-  return { checked: new WeakMap() };
+  return { checked: new WeakMap(), texts: new WeakMap() };
 }
 
 /**

@@ -1,10 +1,12 @@
-import type { CourseMeta, RoadmapMeta, SiteConfig } from './content/Concept';
-import type { FileFacts } from './content/FileFacts';
+import type { ConceptMeta, CourseMeta, RoadmapMeta, SiteConfig } from './content/Concept';
+import type { ConceptFacts, FileFacts } from './content/FileFacts';
 import { closestMatch } from './content/closestMatch';
 import { DEFAULT_SITE } from './content/validateSite';
 import { createDiagnostic } from './diagnostics/createDiagnostic';
+import type { Diagnostic } from './diagnostics/Diagnostic';
 import { checkCourses } from './checkCourses';
 import { createLinkMemo, linkConcepts, type LinkedConcepts, type LinkInput, type LinkMemo } from './linkConcepts';
+import { renderConceptTexts } from './renderConceptTexts';
 import { reportOrphans } from './reportOrphans';
 import { roadmapMeta } from './roadmapMeta';
 
@@ -46,5 +48,24 @@ export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo(),
     diagnostics.push(createDiagnostic(siteFacts.path, siteFacts.locate(['featuredRoadmap']), 'unknown-target', message, { actual: site.featuredRoadmap }));
   }
   reportOrphans(graph, roadmaps, courses, diagnostics);
-  return { ...linked, site, roadmaps, courses, diagnostics };
+  return { ...linked, concepts: withTexts(linked.concepts, input.facts, memo, diagnostics), site, roadmaps, courses, diagnostics };
+}
+
+/** The concepts with their front-matter math rendered (`renderConceptTexts`), each once per version. */
+function withTexts(concepts: readonly ConceptMeta[], facts: readonly FileFacts[], memo: LinkMemo, diagnostics: Diagnostic[]): readonly ConceptMeta[] {
+  let byPath: Map<string, ConceptFacts> | undefined;
+  const factsOf = (meta: ConceptMeta) => {
+    byPath ??= new Map(facts.flatMap((f) => (f.kind === 'concept' ? [[f.path, f] as const] : [])));
+    return byPath.get(meta.file);
+  };
+  return concepts.map((meta) => {
+    let done = memo.texts.get(meta);
+    if (!done) {
+      const found: Diagnostic[] = [];
+      done = { meta: renderConceptTexts(meta, factsOf(meta), found), diagnostics: found };
+      memo.texts.set(meta, done);
+    }
+    for (const d of done.diagnostics) diagnostics.push(d);
+    return done.meta;
+  });
 }

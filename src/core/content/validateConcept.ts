@@ -1,8 +1,7 @@
-import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptMeta, type ConceptTextHtml, type Prerequisite, type Resource } from './Concept';
+import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptMeta, type Prerequisite, type Resource } from './Concept';
 import { asConceptId, isConceptId, type ConceptId } from './ConceptId';
 import { FieldReader, isRecord, type Scope } from './FieldReader';
 import type { FieldPath } from './parseFrontMatter';
-import { renderTextMath } from './renderTextMath';
 import { toConceptId } from './toConceptId';
 
 /** Fields a concept's front-matter may have. */
@@ -63,7 +62,6 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
   let coreMinutes: number | undefined;
   for (const r of resources) if (r.core && r.minutes !== undefined) coreMinutes = (coreMinutes ?? 0) + r.minutes;
   const estimate = minutes ?? coreMinutes ?? DEFAULT_CONCEPT_MINUTES;
-  const html = textHtml(reader, summary, goals, prerequisites, prerequisitePaths);
   const meta: ConceptMeta = {
     id,
     file: reader.file,
@@ -76,42 +74,8 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
     tags,
     ...(minutes === undefined ? {} : { minutes }),
     estimate,
-    ...(html === undefined ? {} : { html }),
   };
   return { meta, prerequisitePaths, aliasPaths };
-}
-
-/**
- * The math of the summary and goals rendered (see `ConceptTextHtml`), and of each prerequisite's
- * reason (set on the prerequisite, so it follows it when ids are resolved); reports TeX KaTeX rejects.
- */
-function textHtml(
-  reader: FieldReader,
-  summary: string,
-  goals: readonly string[],
-  prerequisites: Prerequisite[],
-  prerequisitePaths: readonly FieldPath[],
-): ConceptTextHtml | undefined {
-  const render = (text: string | undefined, path: FieldPath, name: string) => {
-    const rendered = text === undefined ? undefined : renderTextMath(text);
-    for (const { tex, reason } of rendered?.errors ?? []) {
-      const message = `Expected valid KaTeX math in ${name}, found \`${tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${reason}.`;
-      reader.report(path, 'value', 'math-syntax', message, { actual: tex.slice(0, 200) });
-    }
-    return rendered?.html;
-  };
-  for (const [i, prerequisite] of prerequisites.entries()) {
-    const reasonHtml = render(prerequisite.reason, [...prerequisitePaths[i]!.slice(0, 2), 'reason'], `the reason for \`${prerequisite.id}\``);
-    if (reasonHtml !== undefined) prerequisites[i] = { ...prerequisite, reasonHtml };
-  }
-  const html: { summary?: string; goals?: Record<number, string> } = {};
-  const summaryHtml = render(summary, ['summary'], '`summary`');
-  if (summaryHtml !== undefined) html.summary = summaryHtml;
-  for (const [i, goal] of goals.entries()) {
-    const goalHtml = render(goal, ['goals', i], `goal ${i + 1}`);
-    if (goalHtml !== undefined) (html.goals ??= {})[i] = goalHtml;
-  }
-  return html.summary === undefined && html.goals === undefined ? undefined : html;
 }
 
 function kebabHint(value: unknown): string {

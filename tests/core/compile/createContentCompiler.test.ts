@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as renderBody from '../../../src/core/content/renderBody';
+import * as renderTextMath from '../../../src/core/content/renderTextMath';
 import { createContentCompiler } from '../../../src/core/createContentCompiler';
 
 // Spied on to see which bodies get parsed (the module namespace is not writable otherwise).
 vi.mock('../../../src/core/content/renderBody', async (original) => {
   const actual = await original<typeof renderBody>();
   return { ...actual, analyseBody: vi.fn(actual.analyseBody) };
+});
+
+vi.mock('../../../src/core/content/renderTextMath', async (original) => {
+  const actual = await original<typeof renderTextMath>();
+  return { ...actual, renderTextMath: vi.fn(actual.renderTextMath) };
 });
 
 const file = (id: string, title: string, front = '', body = '') => ({
@@ -97,5 +103,25 @@ describe('createContentCompiler', () => {
     expect(compiler.concepts().graph.ids).toEqual(['a', 'b', 'c']);
     expect(compiler.state().roadmaps[0]!.concepts).toEqual(['b']);
     expect(analyse).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders front-matter math for the whole state, not for the graph, and once per version of a file', () => {
+    const math = vi.mocked(renderTextMath.renderTextMath);
+    math.mockClear();
+    const compiler = createContentCompiler();
+    compiler.setFile({ path: 'concepts/v.md', text: '---\ntitle: V\nsummary: The spread of $X$.\n---\n' });
+    compiler.setFile(file('a', 'A'));
+    expect(compiler.concepts().concepts.find((c) => c.id === 'v')!.html).toBeUndefined();
+    expect(math).not.toHaveBeenCalled();
+    const rendered = compiler.state().concepts.find((c) => c.id === 'v')!;
+    expect(rendered.html?.summary).toContain('class="katex"');
+    expect(math).toHaveBeenCalledTimes(1);
+    // Another file's new title re-checks everything; this file's math is not rendered again.
+    compiler.setFile(file('a', 'A renamed'));
+    expect(compiler.state().concepts.find((c) => c.id === 'v')).toBe(rendered);
+    expect(math).toHaveBeenCalledTimes(1);
+    compiler.setFile({ path: 'concepts/v.md', text: '---\ntitle: V\nsummary: The spread of $Y$.\n---\n' });
+    expect(compiler.state().concepts.find((c) => c.id === 'v')!.html?.summary).toContain('Y');
+    expect(math).toHaveBeenCalledTimes(2);
   });
 });
