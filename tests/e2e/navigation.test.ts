@@ -109,6 +109,22 @@ describeInBrowser('navigation and links', () => {
     expect(await folded.getByRole('link', { name: 'Optimization', exact: true }).isVisible()).toBe(true);
   });
 
+  it('shows a concept page\'s sections and the headings of its notes beside it, following the reader', async () => {
+    const page = await (await app.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await open(page, '/concepts/backpropagation');
+    const nav = page.getByRole('navigation', { name: 'On this page' });
+    await page.locator('.concept-body h2').first().waitFor();
+    const titles = await nav.getByRole('link').allTextContents();
+    const notes = await page.locator('.concept-body h2').allTextContents();
+    expect(titles).toEqual(['Goals', 'Prerequisites', ...notes, 'Resources', 'What it unlocks', 'Around this concept']);
+    const [navBox, mainBox] = await Promise.all([nav.boundingBox(), page.locator('.concept-sections').boundingBox()]);
+    expect(navBox!.x).toBeGreaterThanOrEqual(mainBox!.x + mainBox!.width);
+    await nav.getByRole('link', { name: 'What it unlocks' }).click();
+    await page.waitForURL(/#unlocks$/);
+    await page.waitForFunction(() => document.querySelector('.on-this-page a[aria-current="location"]')?.textContent === 'What it unlocks');
+    expect((await nav.boundingBox())!.y).toBeLessThan(100);
+  });
+
   it('ships the content index in a chunk of its own, fetched alongside the code', async () => {
     const html = await (await fetch(`${app.base}/`)).text();
     const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;

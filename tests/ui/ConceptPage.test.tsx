@@ -30,6 +30,18 @@ describe('ConceptPage', () => {
     expect(container.textContent).not.toContain('$');
   });
 
+  it('lists its sections under "On this page", with the headings of its notes once they are there', async () => {
+    renderApp('/concepts/backpropagation');
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const titles = () => within(nav).getAllByRole('link').map((a) => a.textContent);
+    expect(titles()).toEqual(['Goals', 'Prerequisites', 'What it unlocks', 'Around this concept']);
+    await screen.findByText(/backwards/);
+    expect(titles()).toEqual(['Goals', 'Prerequisites', 'Idea', 'What it unlocks', 'Around this concept']);
+    // Every link has its target on the page.
+    await screen.findByRole('heading', { name: 'Around this concept' });
+    for (const a of within(nav).getAllByRole('link')) expect(document.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toBe('H2');
+  });
+
   it('lists unlocked concepts and counts everything downstream', () => {
     renderApp('/concepts/derivatives');
     const unlocks = section('What it unlocks');

@@ -1,15 +1,17 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { BodyHeading } from './Concept';
+import { CONCEPT_SECTIONS } from '../route/conceptSections';
 import { slugify } from './slugify';
 
 const HEADING = /^h[1-6]$/;
 
 /**
- * Gives each heading without an id a unique slug id (`-1`, `-2` … for repeats), for anchors, and
- * returns the `h2` and `h3` headings in document order, for a table of contents.
+ * Gives each heading without an id a unique slug id (`-1`, `-2` … for repeats, and for the ids of
+ * the concept page's own sections), for anchors, and returns the `h2` and `h3` headings in
+ * document order, for a table of contents.
  */
 export function addHeadingIds(tree: Root): BodyHeading[] {
-  const used = new Set<string>();
+  const used = new Set<string>(Object.values(CONCEPT_SECTIONS));
   const headings: BodyHeading[] = [];
   const visit = (nodes: readonly (Root['children'][number] | ElementContent)[]) => {
     for (const node of nodes) {

@@ -7,6 +7,7 @@ import { selectStates } from '../../store/selectors/selectStates';
 import type { GraphData } from './GraphData';
 import { GraphView } from './GraphView';
 import { useAppHref } from '../common/useAppHref';
+import { CONCEPT_SECTIONS } from '../../core/route/conceptSections';
 
 const LEGEND = ['known', 'learning', 'ready', 'later'] as const;
 
@@ -34,8 +35,8 @@ export function LocalGraph({ id }: { readonly id: string }) {
 
   if (!data || data.nodes.length < 2) return null;
   return (
-    <section className="local-graph" aria-labelledby="local-graph-heading">
-      <h2 id="local-graph-heading">Around this concept</h2>
+    <section className="local-graph" aria-labelledby={CONCEPT_SECTIONS.graph}>
+      <h2 id={CONCEPT_SECTIONS.graph}>Around this concept</h2>
       <p className="muted">Prerequisites within two steps above it, and what builds on it within two steps below.</p>
       <GraphView
         data={data}

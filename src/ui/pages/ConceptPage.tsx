@@ -6,6 +6,8 @@ import { Icon } from '../common/Icon';
 import { PlanButton } from '../common/PlanButton';
 import { StateBadge } from '../common/StateBadge';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { CONCEPT_SECTIONS } from '../../core/route/conceptSections';
+import { ConceptContents } from '../concept/ConceptContents';
 import { ConceptGraphSlot } from '../concept/ConceptGraphSlot';
 import { ConceptRefList } from '../concept/ConceptRefList';
 import { ResourceList } from '../concept/ResourceList';
@@ -20,7 +22,7 @@ export function ConceptPage({ id }: { readonly id: string }) {
   if (!view) return <NotFoundPage path={`/concepts/${id}`} missing={{ kind: 'concept', id }} />;
   const { concept } = view;
   return (
-    <article className="page concept-page">
+    <article className="page concept-page with-contents">
       <header className="page-header">
         <p className="eyebrow">Concept · {formatMinutes(concept.estimate)}</p>
         <h1 tabIndex={-1}>
@@ -38,65 +40,67 @@ export function ConceptPage({ id }: { readonly id: string }) {
           )}
         </div>
       </header>
+      <ConceptContents view={view} />
+      <div className="concept-sections">
+        {concept.goals.length > 0 && (
+          <section aria-labelledby={CONCEPT_SECTIONS.goals}>
+            <h2 id={CONCEPT_SECTIONS.goals}>Goals</h2>
+            <ul className="goal-list">
+              {concept.goals.map((goal, i) => (
+                <li key={goal}>
+                  <TextWithMath text={goal} html={concept.html?.goals?.[i]} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
-      {concept.goals.length > 0 && (
-        <section aria-labelledby="goals">
-          <h2 id="goals">Goals</h2>
-          <ul className="goal-list">
-            {concept.goals.map((goal, i) => (
-              <li key={goal}>
-                <TextWithMath text={goal} html={concept.html?.goals?.[i]} />
-              </li>
-            ))}
-          </ul>
+        <section aria-labelledby={CONCEPT_SECTIONS.prerequisites}>
+          <h2 id={CONCEPT_SECTIONS.prerequisites}>Prerequisites</h2>
+          {view.prerequisites.length > 0 ? <ConceptRefList items={view.prerequisites} /> : <p className="muted">None: you can start here.</p>}
         </section>
-      )}
 
-      <section aria-labelledby="prerequisites">
-        <h2 id="prerequisites">Prerequisites</h2>
-        {view.prerequisites.length > 0 ? <ConceptRefList items={view.prerequisites} /> : <p className="muted">None: you can start here.</p>}
-      </section>
+        <section aria-label="Notes" className="concept-body">
+          <RenderedBody bodyKey={`concepts/${concept.id}`} label="the notes" />
+        </section>
 
-      <section aria-label="Notes" className="concept-body">
-        <RenderedBody bodyKey={`concepts/${concept.id}`} label="the notes" />
-      </section>
+        {view.coreResources.length + view.supplementaryResources.length > 0 && (
+          <section aria-labelledby={CONCEPT_SECTIONS.resources}>
+            <h2 id={CONCEPT_SECTIONS.resources}>Resources</h2>
+            {view.coreResources.length > 0 && <ResourceList resources={view.coreResources} />}
+            {view.supplementaryResources.length > 0 && (
+              <>
+                <h3>Supplementary</h3>
+                <ResourceList resources={view.supplementaryResources} />
+              </>
+            )}
+          </section>
+        )}
 
-      {view.coreResources.length + view.supplementaryResources.length > 0 && (
-        <section aria-labelledby="resources">
-          <h2 id="resources">Resources</h2>
-          {view.coreResources.length > 0 && <ResourceList resources={view.coreResources} />}
-          {view.supplementaryResources.length > 0 && (
+        <section aria-labelledby={CONCEPT_SECTIONS.unlocks}>
+          <h2 id={CONCEPT_SECTIONS.unlocks}>What it unlocks</h2>
+          {view.unlocks.length > 0 ? (
             <>
-              <h3>Supplementary</h3>
-              <ResourceList resources={view.supplementaryResources} />
+              <ConceptRefList items={view.unlocks} />
+              {view.unlocksInAll > view.unlocks.length && (
+                <p className="muted">In all, {plural(view.unlocksInAll, 'concept')} on this site build on it.</p>
+              )}
             </>
+          ) : (
+            <p className="muted">No concept on this site needs it yet.</p>
           )}
         </section>
-      )}
 
-      <section aria-labelledby="unlocks">
-        <h2 id="unlocks">What it unlocks</h2>
-        {view.unlocks.length > 0 ? (
-          <>
-            <ConceptRefList items={view.unlocks} />
-            {view.unlocksInAll > view.unlocks.length && (
-              <p className="muted">In all, {plural(view.unlocksInAll, 'concept')} on this site build on it.</p>
-            )}
-          </>
-        ) : (
-          <p className="muted">No concept on this site needs it yet.</p>
+        <ConceptGraphSlot id={concept.id} />
+
+        {view.editHref && (
+          <p className="edit-link">
+            <a className="link-external" href={view.editHref} rel="noopener noreferrer">
+              <Icon name="edit" /> Edit this page<span className="sr-only"> (external site)</span>
+            </a>
+          </p>
         )}
-      </section>
-
-      <ConceptGraphSlot id={concept.id} />
-
-      {view.editHref && (
-        <p className="edit-link">
-          <a className="link-external" href={view.editHref} rel="noopener noreferrer">
-            <Icon name="edit" /> Edit this page<span className="sr-only"> (external site)</span>
-          </a>
-        </p>
-      )}
+      </div>
     </article>
   );
 }

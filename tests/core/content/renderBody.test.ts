@@ -79,6 +79,8 @@ describe('renderBody', () => {
       { id: 'in-a-list', text: 'In a list', depth: 2 },
     ]);
     expect(render('Just prose.').body.headings).toEqual([]);
+    // The concept page's own sections keep their ids: a note's "Goals" heading gets another.
+    expect(render('## Goals\n\n## Resources').body.headings.map((h) => h.id)).toEqual(['goals-1', 'resources-1']);
   });
 
   it('drops raw HTML, scripts, handlers and javascript: URLs, reporting each', () => {
