@@ -100,5 +100,8 @@ describe('singular', () => {
   it('undoes the common English plurals and leaves other words alone', () => {
     expect(['matrices', 'appendices', 'probabilities', 'vectors', 'classes', 'networks', 'ideas'].map(singular)).toEqual(['matrix', 'appendix', 'probability', 'vector', 'class', 'network', 'idea']);
     expect(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu'].map(singular)).toEqual(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu']);
+    expect(['indices', 'vertices', 'choices', 'devices', 'batches', 'approaches', 'boxes', 'biases', 'series', 'lies'].map(singular)).toEqual([
+      'index', 'vertex', 'choice', 'device', 'batch', 'approach', 'box', 'bias', 'series', 'lie',
+    ]);
   });
 });
