@@ -17,8 +17,9 @@ export function syntheticId(i: number): string {
 
 /**
  * Synthetic content of `n` concepts shaped like the real thing: front-matter with 1–4
- * prerequisites (always earlier concepts, so the graph is acyclic) and 2–4 resources, and a body of
- * about 300 words with headings, a list, inline and display math, and internal and external links.
+ * prerequisites (always earlier concepts, so the graph is acyclic), 2–4 resources and math in
+ * one summary and one goal in ten, and a body of about 300 words with headings, a list, inline and
+ * display math, and internal and external links.
  * Plus `site.yaml` and roadmaps that link every concept nothing else needs (so none is an orphan).
  */
 export function generateContent(n: number, seed = 1): SourceFile[] {
@@ -50,16 +51,20 @@ export function generateContent(n: number, seed = 1): SourceFile[] {
       ].join('\n'),
     );
     const links = [...prerequisites].map((p) => `[[${syntheticId(p)}]]`);
+    // As in real content, one summary and one goal in ten have math, each formula its own (without
+    // drawing on \`random\`, so everything else stays as it was generated before).
+    const math = i % 10 === 3 ? ` It is written $${FORMULAS[i % FORMULAS.length]} + c_{${i}}$.` : '';
+    const goalMath = i % 10 === 7 ? ` Compute $${FORMULAS[(i >> 1) % FORMULAS.length]} - c_{${i}}$ by hand.` : '';
     const text = `---
 title: Concept ${i} ${pick(WORDS)}
 summary: >-
-  ${sentence(14)} ${sentence(10)}
+  ${sentence(14)} ${sentence(10)}${math}
 prerequisites:
 ${[...prerequisites].map((p) => `  - id: ${syntheticId(p)}\n    reason: ${sentence(9)}`).join('\n') || '  []'}
 resources:
 ${resources.join('\n')}
 goals:
-  - ${sentence(8)}
+  - ${sentence(8)}${goalMath}
   - ${sentence(7)}
 aliases: []
 tags: [${pick(WORDS)}, ${pick(WORDS)}]
