@@ -34,7 +34,7 @@ title: ${quote(title)}
 summary: >-
   One to three sentences: who this roadmap is for and where it leads.
 author: Your name
-audience: Who it is for, e.g. programmers who know some calculus
+audience: who it is for, read after "For", e.g. programmers who know some calculus
 ---
 
 ## Where to start
