@@ -21,7 +21,7 @@ export interface CompileOptions {
  * here sorted by file, line, column) and the rendered bodies by key (`concepts/<id>`,
  * `roadmaps/<id>`, `courses/<id>`).
  */
-export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver'> {
+export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver' | 'withMath'> {
   readonly bodies: ReadonlyMap<string, RenderedBody>;
 }
 

@@ -7,6 +7,7 @@ import { checkAliases } from './checkAliases';
 import { checkPrerequisites } from './checkPrerequisites';
 import { cycleDiagnostic } from './cycleDiagnostic';
 import { linkGraph, type GraphMemo } from './linkGraph';
+import { hasTextMath } from './renderConceptTexts';
 
 /** Per-file facts, and the assets present. */
 export interface LinkInput {
@@ -32,6 +33,11 @@ export interface LinkedConcepts {
   readonly diagnostics: readonly Diagnostic[];
   readonly table: ResolverTable;
   readonly resolver: LinkResolver;
+  /**
+   * The concepts whose summary, goals or reasons have math, for `linkContent` to render: found
+   * here, in the loop over every concept that runs anyway, so a save does not scan them again.
+   */
+  readonly withMath: readonly ConceptMeta[];
 }
 
 /**
@@ -41,9 +47,9 @@ export interface LinkedConcepts {
 export interface LinkMemo {
   resolver?: { readonly ids: number; readonly titles: number; readonly table: ResolverTable; readonly resolver: TableLinkResolver };
   aliases?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
-  readonly checked: WeakMap<ConceptFacts, { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
+  readonly checked: WeakMap<ConceptFacts, { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[]; readonly math: boolean }>;
   graph?: GraphMemo;
-  /** `linkContent`'s rendered front-matter math, by the checked metadata it was rendered from. */
+  /** `linkContent`'s concepts with their front-matter math rendered, by the metadata rendered from. */
   readonly texts: WeakMap<ConceptMeta, { readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
 }
 
@@ -76,14 +82,17 @@ export function linkConcepts(input: LinkInput, memo: LinkMemo = createLinkMemo()
   }
   for (const d of memo.aliases.diagnostics) diagnostics.push(d);
 
+  const withMath: ConceptMeta[] = [];
   const concepts = conceptFacts.map((facts) => {
     let checked = memo.checked.get(facts);
     if (checked?.version !== versions.ids) {
       const found: Diagnostic[] = [];
-      checked = { version: versions.ids, meta: checkPrerequisites(facts, resolver, found), diagnostics: found };
+      const meta = checkPrerequisites(facts, resolver, found);
+      checked = { version: versions.ids, meta, diagnostics: found, math: hasTextMath(meta) };
       memo.checked.set(facts, checked);
     }
     for (const d of checked.diagnostics) diagnostics.push(d);
+    if (checked.math) withMath.push(checked.meta);
     return checked.meta;
   });
   memo.graph = linkGraph(concepts, versions.ids, memo.graph);
@@ -92,7 +101,7 @@ export function linkConcepts(input: LinkInput, memo: LinkMemo = createLinkMemo()
     const byId = new Map(conceptFacts.map((f) => [f.meta.id as string, f]));
     for (const cycle of cycles) diagnostics.push(cycleDiagnostic(cycle, graph, byId));
   }
-  return { concepts: graph.concepts, graph, diagnostics, table, resolver };
+  return { concepts: graph.concepts, graph, diagnostics, table, resolver, withMath };
 }
 
 /** A new resolver; when only titles changed, a copy of the previous one with those titles replaced. */

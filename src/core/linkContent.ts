@@ -48,24 +48,30 @@ export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo(),
     diagnostics.push(createDiagnostic(siteFacts.path, siteFacts.locate(['featuredRoadmap']), 'unknown-target', message, { actual: site.featuredRoadmap }));
   }
   reportOrphans(graph, roadmaps, courses, diagnostics);
-  return { ...linked, concepts: withTexts(linked.concepts, input.facts, memo, diagnostics), site, roadmaps, courses, diagnostics };
+  return { ...linked, concepts: withTexts(linked, input.facts, memo, diagnostics), site, roadmaps, courses, diagnostics };
 }
 
-/** The concepts with their front-matter math rendered (`renderConceptTexts`), each once per version. */
-function withTexts(concepts: readonly ConceptMeta[], facts: readonly FileFacts[], memo: LinkMemo, diagnostics: Diagnostic[]): readonly ConceptMeta[] {
+/**
+ * The concepts with the math of their summaries, goals and reasons rendered (`renderConceptTexts`):
+ * only those `linkConcepts` found to have any, each once per version of its file.
+ */
+function withTexts(linked: LinkedConcepts, facts: readonly FileFacts[], memo: LinkMemo, diagnostics: Diagnostic[]): readonly ConceptMeta[] {
+  if (linked.withMath.length === 0) return linked.concepts;
+  const concepts = linked.concepts.slice();
   let byPath: Map<string, ConceptFacts> | undefined;
-  const factsOf = (meta: ConceptMeta) => {
-    byPath ??= new Map(facts.flatMap((f) => (f.kind === 'concept' ? [[f.path, f] as const] : [])));
-    return byPath.get(meta.file);
-  };
-  return concepts.map((meta) => {
+  for (const meta of linked.withMath) {
+    const i = linked.graph.index.get(meta.id);
+    // A duplicate id's second concept is not in the graph.
+    if (i === undefined || concepts[i] !== meta) continue;
     let done = memo.texts.get(meta);
     if (!done) {
+      byPath ??= new Map(facts.flatMap((f) => (f.kind === 'concept' ? [[f.path, f] as const] : [])));
       const found: Diagnostic[] = [];
-      done = { meta: renderConceptTexts(meta, factsOf(meta), found), diagnostics: found };
+      done = { meta: renderConceptTexts(meta, byPath.get(meta.file), found), diagnostics: found };
       memo.texts.set(meta, done);
     }
+    concepts[i] = done.meta;
     for (const d of done.diagnostics) diagnostics.push(d);
-    return done.meta;
-  });
+  }
+  return concepts;
 }

@@ -12,8 +12,7 @@ import type { Diagnostic } from './diagnostics/Diagnostic';
  * built, not with the front-matter, so KaTeX stays off the path to the concept graph.
  */
 export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | undefined, diagnostics: Diagnostic[]): ConceptMeta {
-  const hasMath = meta.summary.includes('$') || meta.goals.some((g) => g.includes('$')) || meta.prerequisites.some((p) => p.reason?.includes('$'));
-  if (!hasMath) return meta;
+  if (!hasTextMath(meta)) return meta;
   const render = (text: string, path: FieldPath, name: string) => {
     const rendered = renderTextMath(text);
     for (const { tex, reason } of rendered?.errors ?? []) {
@@ -36,6 +35,11 @@ export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | unde
   }
   const texts: ConceptTextHtml | undefined = html.summary === undefined && html.goals === undefined ? undefined : html;
   return { ...meta, prerequisites, ...(texts === undefined ? {} : { html: texts }) };
+}
+
+/** True when the summary, a goal or a reason may have math (has a `$`). */
+export function hasTextMath(meta: ConceptMeta): boolean {
+  return meta.summary.includes('$') || meta.goals.some((g) => g.includes('$')) || meta.prerequisites.some((p) => p.reason?.includes('$'));
 }
 
 /** Where a reason is written: prerequisites are checked (some dropped, aliases resolved) since, so find it by its text. */
