@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreContext';
 import { selectStateOf } from '../../store/selectors/selectStates';
 import { StateBadge } from '../common/StateBadge';
-import { TextWithMath } from '../common/TextWithMath';
+import { ConceptSummary } from '../common/TextWithMath';
 
 const TOOLTIP_ID = 'concept-preview';
 const WIDTH = 320;
@@ -104,7 +104,7 @@ export function LinkPreview() {
       <span className="preview-title">{concept.title}</span>
       {state && <StateBadge state={state} />}
       <span className="preview-summary">
-        <TextWithMath text={concept.summary} html={concept.html?.summary} />
+        <ConceptSummary concept={concept} />
       </span>
     </div>
   );

@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css';
+import type { ConceptMeta } from '../../core/content/Concept';
 
 /**
  * A front-matter text (a summary, a goal, a reason) as plain text, or as its HTML when it has math:
@@ -6,4 +7,9 @@ import 'katex/dist/katex.min.css';
  */
 export function TextWithMath({ text, html }: { readonly text: string; readonly html?: string | undefined }) {
   return html === undefined ? <>{text}</> : <span className="text-math" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A concept's summary, with its math rendered when it has any. */
+export function ConceptSummary({ concept }: { readonly concept: Pick<ConceptMeta, 'summary' | 'html'> }) {
+  return <TextWithMath text={concept.summary} html={concept.html?.summary} />;
 }

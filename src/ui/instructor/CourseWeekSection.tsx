@@ -6,7 +6,7 @@ import { ConceptLink } from '../common/ConceptLink';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';
-import { TextWithMath } from '../common/TextWithMath';
+import { ConceptSummary } from '../common/TextWithMath';
 
 const since = (week: number | null) => (week === null ? 'assumed' : `week ${week}`);
 
@@ -60,7 +60,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
                 {step.isTarget && <StateBadge state="target" />}
                 {concept?.summary && (
                   <span className="print-only print-summary">
-                    <TextWithMath text={concept.summary} html={concept.html?.summary} />
+                    <ConceptSummary concept={concept} />
                   </span>
                 )}
               </li>

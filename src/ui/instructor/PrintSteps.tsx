@@ -1,7 +1,7 @@
 import type { PlanStep } from '../../core/planner/Plan';
 import { useAppStore } from '../../store/AppStoreContext';
 import { formatMinutes } from '../common/formatMinutes';
-import { TextWithMath } from '../common/TextWithMath';
+import { ConceptSummary } from '../common/TextWithMath';
 
 /**
  * The steps as paper wants them (shown only in print): numbered, each with its summary and its
@@ -20,7 +20,7 @@ export function PrintSteps({ steps }: { readonly steps: readonly PlanStep[] }) {
             <strong>{step.title}</strong> <span className="print-minutes">({formatMinutes(step.minutes)})</span>
             {concept?.summary && (
               <p className="print-summary">
-                <TextWithMath text={concept.summary} html={concept.html?.summary} />
+                <ConceptSummary concept={concept} />
               </p>
             )}
             {resources.length > 0 && (

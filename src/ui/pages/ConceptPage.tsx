@@ -13,7 +13,7 @@ import { ConceptRefList } from '../concept/ConceptRefList';
 import { ResourceList } from '../concept/ResourceList';
 import { StateControl } from '../concept/StateControl';
 import { NotFoundPage } from './NotFoundPage';
-import { TextWithMath } from '../common/TextWithMath';
+import { ConceptSummary, TextWithMath } from '../common/TextWithMath';
 
 /** One concept: what it is, what it needs, how to learn it, what it unlocks, and your state. */
 export function ConceptPage({ id }: { readonly id: string }) {
@@ -29,7 +29,7 @@ export function ConceptPage({ id }: { readonly id: string }) {
           {concept.title} {view.state && <StateBadge state={view.state} />}
         </h1>
         <p className="lead">
-          <TextWithMath text={concept.summary} html={concept.html?.summary} />
+          <ConceptSummary concept={concept} />
         </p>
         <div className="page-actions">
           <StateControl id={concept.id} state={view.state} title={concept.title} />
