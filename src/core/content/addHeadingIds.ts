@@ -11,7 +11,7 @@ const HEADING = /^h[1-6]$/;
  * document order, for a table of contents.
  */
 export function addHeadingIds(tree: Root): BodyHeading[] {
-  const used = new Set<string>(Object.values(CONCEPT_SECTIONS));
+  const used = new Set<string>(Object.values(CONCEPT_SECTIONS).map((section) => section.id));
   const headings: BodyHeading[] = [];
   const visit = (nodes: readonly (Root['children'][number] | ElementContent)[]) => {
     for (const node of nodes) {

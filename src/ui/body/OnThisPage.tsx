@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BodyHeading } from '../../core/content/Concept';
 import { useAppStore } from '../../store/AppStoreContext';
+import { selectBodyHeadings } from '../../store/selectors/selectBodyHeadings';
 
 /** Fewer headings than this and the page is short enough to scroll through. */
 const MIN_HEADINGS = 3;
@@ -9,14 +10,9 @@ const WIDE = '(min-width: 68rem)';
 /** A heading this close to the top of the window (px) counts as the one being read. */
 const READING_LINE = 96;
 
-const noHeadings: readonly BodyHeading[] = [];
-
 /** "On this page" for a rendered body: its `##` and `###` headings, once it has loaded. */
 export function BodyContents({ bodyKey }: { readonly bodyKey: string }) {
-  const headings = useAppStore((s) => {
-    const entry = s.bodies[bodyKey];
-    return entry?.status === 'ready' ? entry.body.headings : noHeadings;
-  });
+  const headings = useAppStore((s) => selectBodyHeadings(s, bodyKey));
   return <OnThisPage headings={headings} />;
 }
 

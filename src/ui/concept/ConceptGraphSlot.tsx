@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/AppStoreContext';
+import { selectHasNeighbours } from '../../store/selectors/selectHasNeighbours';
 import { GraphSlotPlaceholder } from '../common/GraphSlotPlaceholder';
 import { useLoadedModule } from '../graph/useLoadedModule';
 
@@ -13,12 +14,7 @@ const loadLocalGraph = () => import('../graph/LocalGraph');
 export function ConceptGraphSlot({ id }: { readonly id: string }) {
   const graph = useLoadedModule(loadLocalGraph);
   // A concept with no prerequisite and nothing that needs it has no graph to wait for.
-  const linked = useAppStore((s) => {
-    const i = s.graph.index.get(id);
-    if (i === undefined) return false;
-    const { prereqOffsets: p, dependentOffsets: d } = s.graph;
-    return p[i + 1]! > p[i]! || d[i + 1]! > d[i]!;
-  });
+  const linked = useAppStore((s) => selectHasNeighbours(s, id));
   if (!linked) return null;
   return graph ? <graph.LocalGraph id={id} /> : <GraphSlotPlaceholder section="local" />;
 }

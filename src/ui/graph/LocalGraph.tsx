@@ -35,8 +35,8 @@ export function LocalGraph({ id }: { readonly id: string }) {
 
   if (!data || data.nodes.length < 2) return null;
   return (
-    <section className="local-graph" aria-labelledby={CONCEPT_SECTIONS.graph}>
-      <h2 id={CONCEPT_SECTIONS.graph}>Around this concept</h2>
+    <section className="local-graph" aria-labelledby={CONCEPT_SECTIONS.graph.id}>
+      <h2 id={CONCEPT_SECTIONS.graph.id}>{CONCEPT_SECTIONS.graph.text}</h2>
       <p className="muted">Prerequisites within two steps above it, and what builds on it within two steps below.</p>
       <GraphView
         data={data}

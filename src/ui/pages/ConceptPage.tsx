@@ -43,8 +43,8 @@ export function ConceptPage({ id }: { readonly id: string }) {
       <ConceptContents view={view} />
       <div className="concept-sections">
         {concept.goals.length > 0 && (
-          <section aria-labelledby={CONCEPT_SECTIONS.goals}>
-            <h2 id={CONCEPT_SECTIONS.goals}>Goals</h2>
+          <section aria-labelledby={CONCEPT_SECTIONS.goals.id}>
+            <h2 id={CONCEPT_SECTIONS.goals.id}>{CONCEPT_SECTIONS.goals.text}</h2>
             <ul className="goal-list">
               {concept.goals.map((goal, i) => (
                 <li key={goal}>
@@ -55,8 +55,8 @@ export function ConceptPage({ id }: { readonly id: string }) {
           </section>
         )}
 
-        <section aria-labelledby={CONCEPT_SECTIONS.prerequisites}>
-          <h2 id={CONCEPT_SECTIONS.prerequisites}>Prerequisites</h2>
+        <section aria-labelledby={CONCEPT_SECTIONS.prerequisites.id}>
+          <h2 id={CONCEPT_SECTIONS.prerequisites.id}>{CONCEPT_SECTIONS.prerequisites.text}</h2>
           {view.prerequisites.length > 0 ? <ConceptRefList items={view.prerequisites} /> : <p className="muted">None: you can start here.</p>}
         </section>
 
@@ -65,8 +65,8 @@ export function ConceptPage({ id }: { readonly id: string }) {
         </section>
 
         {view.coreResources.length + view.supplementaryResources.length > 0 && (
-          <section aria-labelledby={CONCEPT_SECTIONS.resources}>
-            <h2 id={CONCEPT_SECTIONS.resources}>Resources</h2>
+          <section aria-labelledby={CONCEPT_SECTIONS.resources.id}>
+            <h2 id={CONCEPT_SECTIONS.resources.id}>{CONCEPT_SECTIONS.resources.text}</h2>
             {view.coreResources.length > 0 && <ResourceList resources={view.coreResources} />}
             {view.supplementaryResources.length > 0 && (
               <>
@@ -77,8 +77,8 @@ export function ConceptPage({ id }: { readonly id: string }) {
           </section>
         )}
 
-        <section aria-labelledby={CONCEPT_SECTIONS.unlocks}>
-          <h2 id={CONCEPT_SECTIONS.unlocks}>What it unlocks</h2>
+        <section aria-labelledby={CONCEPT_SECTIONS.unlocks.id}>
+          <h2 id={CONCEPT_SECTIONS.unlocks.id}>{CONCEPT_SECTIONS.unlocks.text}</h2>
           {view.unlocks.length > 0 ? (
             <>
               <ConceptRefList items={view.unlocks} />
