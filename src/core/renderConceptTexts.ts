@@ -1,4 +1,4 @@
-import type { ConceptMeta, ConceptTextHtml, Prerequisite } from './content/Concept';
+import type { CheckTextHtml, ConceptCheck, ConceptMeta, ConceptTextHtml, Prerequisite } from './content/Concept';
 import type { ConceptFacts } from './content/FileFacts';
 import type { FieldPath } from './content/parseFrontMatter';
 import { renderTextMath } from './content/renderTextMath';
@@ -26,20 +26,53 @@ export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | unde
     const reasonHtml = render(prerequisite.reason, reasonPath(facts, prerequisite.reason), `the reason for \`${prerequisite.id}\``);
     return reasonHtml === undefined ? prerequisite : { ...prerequisite, reasonHtml };
   });
-  const html: { summary?: string; goals?: Record<number, string> } = {};
+  const html: { summary?: string; goals?: Record<number, string>; checks?: Record<number, CheckTextHtml> } = {};
   const summary = render(meta.summary, ['summary'], '`summary`');
   if (summary !== undefined) html.summary = summary;
   for (const [i, goal] of meta.goals.entries()) {
     const goalHtml = goal.includes('$') ? render(goal, ['goals', i], `goal ${i + 1}`) : undefined;
     if (goalHtml !== undefined) (html.goals ??= {})[i] = goalHtml;
   }
-  const texts: ConceptTextHtml | undefined = html.summary === undefined && html.goals === undefined ? undefined : html;
+  for (const [i, check] of (meta.checks ?? []).entries()) {
+    const checkHtml = renderCheck(check, facts?.checkIndexes[i] ?? i, render);
+    if (checkHtml) (html.checks ??= {})[i] = checkHtml;
+  }
+  const texts: ConceptTextHtml | undefined = html.summary === undefined && html.goals === undefined && html.checks === undefined ? undefined : html;
   return { ...meta, prerequisites, ...(texts === undefined ? {} : { html: texts }) };
 }
 
-/** True when the summary, a goal or a reason may have math (has a `$`). */
+/** True when the summary, a goal, a reason or a check may have math (has a `$`). */
 export function hasTextMath(meta: ConceptMeta): boolean {
-  return meta.summary.includes('$') || meta.goals.some((g) => g.includes('$')) || meta.prerequisites.some((p) => p.reason?.includes('$'));
+  return (
+    meta.summary.includes('$') ||
+    meta.goals.some((g) => g.includes('$')) ||
+    meta.prerequisites.some((p) => p.reason?.includes('$')) ||
+    (meta.checks?.some((c) => checkTexts(c).some((t) => t.includes('$'))) ?? false)
+  );
+}
+
+function checkTexts(check: ConceptCheck): string[] {
+  return check.kind === 'choice' ? [check.question, ...check.choices, check.explanation ?? ''] : [check.question, check.answer];
+}
+
+type Render = (text: string, path: FieldPath, name: string) => string | undefined;
+
+/** The HTML of a check's texts that have math, or undefined when none has; `i` is its index in the file. */
+function renderCheck(check: ConceptCheck, i: number, render: Render): CheckTextHtml | undefined {
+  const out: { question?: string; choices?: Record<number, string>; explanation?: string; answer?: string } = {};
+  const one = (text: string | undefined, key: 'question' | 'explanation' | 'answer') => {
+    const html = text?.includes('$') ? render(text, ['checks', i, key], `the ${key} of check ${i + 1}`) : undefined;
+    if (html !== undefined) out[key] = html;
+  };
+  one(check.question, 'question');
+  if (check.kind === 'choice') {
+    for (const [j, choice] of check.choices.entries()) {
+      const html = choice.includes('$') ? render(choice, ['checks', i, 'choices', j], `choice ${j + 1} of check ${i + 1}`) : undefined;
+      if (html !== undefined) (out.choices ??= {})[j] = html;
+    }
+    one(check.explanation, 'explanation');
+  } else one(check.answer, 'answer');
+  return Object.keys(out).length === 0 ? undefined : out;
 }
 
 /** Where a reason is written: prerequisites are checked (some dropped, aliases resolved) since, so find it by its text. */

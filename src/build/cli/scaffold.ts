@@ -47,7 +47,7 @@ Write the roadmap here. Link concepts with \`[[concept-id]]\`, \`[[concept-id|yo
 title: ${quote(title)}
 summary: >-
   One to three sentences: what the concept is and why it matters.
-prerequisites: []
+prerequisites:  # remove the "# " before each line below to use them
   # - id: other-concept
   #   reason: Why the learner needs it first.
 resources:
@@ -62,6 +62,13 @@ resources:
     note: Optional remark about this resource (or delete this line).
 goals:
   - What the learner can do afterwards.
+checks:  # questions that test the goals; remove the "# " before each line below to use them
+  # - question: A multiple-choice question the app grades.
+  #   choices: ["The right answer", "A tempting mistake", "Another mistake", "A third mistake"]
+  #   correct: 0  # 0-based index of the right choice
+  #   explanation: Why the right choice is right and the others are not.
+  # - question: A question the learner answers from memory, then grades themselves.
+  #   answer: The answer, shown when the learner asks for it.
 # minutes: 45  # overrides the estimate (the sum of the core resources' minutes)
 aliases: []  # old ids that keep resolving after a rename
 tags: []

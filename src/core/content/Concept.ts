@@ -36,6 +36,21 @@ export interface Prerequisite {
   readonly reasonHtml?: string;
 }
 
+/**
+ * A check question in a concept's front-matter (`checks`). A `choice` question is graded by the
+ * app (`correct` is a 0-based index into `choices`); a `recall` question shows its `answer` and
+ * the learner grades themselves. Texts are plain text with inline `$…$` math.
+ */
+export type ConceptCheck =
+  | {
+      readonly kind: 'choice';
+      readonly question: string;
+      readonly choices: readonly string[];
+      readonly correct: number;
+      readonly explanation?: string;
+    }
+  | { readonly kind: 'recall'; readonly question: string; readonly answer: string };
+
 /** Minutes a concept takes when it has neither `minutes` nor core resources with minutes. */
 export const DEFAULT_CONCEPT_MINUTES = 30;
 
@@ -54,6 +69,8 @@ export interface ConceptMeta {
   readonly goals: readonly string[];
   readonly aliases: readonly ConceptId[];
   readonly tags: readonly string[];
+  /** Check questions, when the concept has any. */
+  readonly checks?: readonly ConceptCheck[];
   /** The author's `minutes`, if given. */
   readonly minutes?: number;
   /** Time estimate in minutes: `minutes`, else the sum of core resources' minutes, else the default. */
@@ -71,6 +88,16 @@ export interface ConceptTextHtml {
   readonly summary?: string;
   /** By index in `goals`. */
   readonly goals?: Readonly<Record<number, string>>;
+  /** By index in `checks`: the texts of that check that have math. */
+  readonly checks?: Readonly<Record<number, CheckTextHtml>>;
+}
+
+/** A check's texts that contain math, as HTML; `choices` by index. */
+export interface CheckTextHtml {
+  readonly question?: string;
+  readonly choices?: Readonly<Record<number, string>>;
+  readonly explanation?: string;
+  readonly answer?: string;
 }
 
 /** A roadmap's metadata; `concepts` lists the concepts its body links to, in order of first link. */

@@ -1,11 +1,12 @@
-import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptMeta, type Prerequisite, type Resource } from './Concept';
+import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptCheck, type ConceptMeta, type Prerequisite, type Resource } from './Concept';
 import { asConceptId, isConceptId, type ConceptId } from './ConceptId';
 import { FieldReader, isRecord, type Scope } from './FieldReader';
 import type { FieldPath } from './parseFrontMatter';
+import { readCheck } from './readCheck';
 import { toConceptId } from './toConceptId';
 
 /** Fields a concept's front-matter may have. */
-export const CONCEPT_FIELDS = ['title', 'summary', 'prerequisites', 'resources', 'goals', 'minutes', 'aliases', 'tags'] as const;
+export const CONCEPT_FIELDS = ['title', 'summary', 'prerequisites', 'resources', 'goals', 'minutes', 'aliases', 'tags', 'checks'] as const;
 const PREREQUISITE_FIELDS = ['id', 'reason'] as const;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/;
 const RESOURCE_FIELDS = ['title', 'url', 'kind', 'free', 'minutes', 'core', 'authors', 'year', 'note'] as const;
@@ -17,6 +18,8 @@ export interface ValidatedConcept {
   readonly prerequisitePaths: readonly FieldPath[];
   /** `aliasPaths[i]` locates `meta.aliases[i]`. */
   readonly aliasPaths: readonly FieldPath[];
+  /** `checkIndexes[i]` is the index in the file's `checks` of `meta.checks[i]` (invalid checks are dropped). */
+  readonly checkIndexes: readonly number[];
 }
 
 /**
@@ -58,6 +61,14 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
     }
   }
   const tags = reader.stringList(top, 'tags', 'a short tag');
+  const checks: ConceptCheck[] = [];
+  const checkIndexes: number[] = [];
+  for (const [i, item] of reader.list(top, 'checks').entries()) {
+    const check = readCheck(reader, top, i, item);
+    if (!check) continue;
+    checks.push(check);
+    checkIndexes.push(i);
+  }
 
   let coreMinutes: number | undefined;
   for (const r of resources) if (r.core && r.minutes !== undefined) coreMinutes = (coreMinutes ?? 0) + r.minutes;
@@ -72,10 +83,11 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
     goals,
     aliases,
     tags,
+    ...(checks.length === 0 ? {} : { checks }),
     ...(minutes === undefined ? {} : { minutes }),
     estimate,
   };
-  return { meta, prerequisitePaths, aliasPaths };
+  return { meta, prerequisitePaths, aliasPaths, checkIndexes };
 }
 
 function kebabHint(value: unknown): string {

@@ -31,6 +31,21 @@ describe('new', () => {
     expect(lines[0]).toMatch(/Created .*feed-forward-neural-nets\.md$/);
   });
 
+  it('scaffolds commented examples that compile once uncommented, giving a prerequisite and two checks', async () => {
+    await newCommand(['concept', 'Vectors'], output, { CONTENT_DIR: dir });
+    await newCommand(['concept', 'Matrices'], output, { CONTENT_DIR: dir });
+    const matrices = readFileSync(join(dir, 'concepts', 'matrices.md'), 'utf8').replace(/^(\s*)# (- |  )/gm, '$1$2').replace('other-concept', 'vectors');
+    const files = [
+      { path: 'concepts/vectors.md', text: readFileSync(join(dir, 'concepts', 'vectors.md'), 'utf8') },
+      { path: 'concepts/matrices.md', text: matrices },
+    ];
+    const { diagnostics, concepts } = compile(files);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['orphan']); // vectors is a prerequisite, so only matrices is unlinked
+    const meta = concepts.find((c) => c.id === 'matrices')!;
+    expect(meta.prerequisites.map((p) => p.id)).toEqual(['vectors']);
+    expect(meta.checks?.map((c) => c.kind)).toEqual(['choice', 'recall']);
+  });
+
   it('scaffolds a roadmap with every field', async () => {
     expect(await newCommand(['roadmap', 'Deep learning, from scratch!'], output, { CONTENT_DIR: dir })).toBe(0);
     const text = readFileSync(join(dir, 'roadmaps', 'deep-learning-from-scratch.md'), 'utf8');
