@@ -1,12 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { contentIndex } from 'virtual:content';
-import type { ContentUpdate } from './core/content/ContentIndex';
-import { toBasePath } from './core/route/basePath';
-import { AppStoreProvider } from './store/AppStoreContext';
-import { connectWindow } from './store/connectWindow';
-import { createAppStore } from './store/createAppStore';
-import { App } from './ui/App';
+import type { ContentUpdate } from './core/model';
+import { toBasePath } from './core/route';
+import { AppStoreProvider } from './store';
+import { connectWindow } from './store';
+import { createAppStore } from './store';
+import { App } from './ui/app/App';
 
 // Vite's `base` (`/` or `/course/`): where the site is served, for links and the router.
 const store = createAppStore({ index: contentIndex, base: toBasePath(import.meta.env.BASE_URL) ?? '' });

@@ -1,10 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { RenderedBody } from '../core/content/Concept';
-import type { ContentIndex, ContentUpdate } from '../core/content/ContentIndex';
-import type { ConceptGraph } from '../core/graph/ConceptGraph';
-import type { Progress, ProgressState } from '../core/progress/Progress';
-import type { Route } from '../core/route/Route';
-import type { SearchIndex } from '../core/search/SearchIndex';
+import type { RenderedBody } from '../core/model';
+import type { ContentIndex, ContentUpdate } from '../core/model';
+import type { ConceptGraph } from '../core/graph';
+import type { Progress, ProgressState } from '../core/progress';
+import type { Route } from '../core/route';
+import type { SearchIndex } from '../core/search';
 
 /** A rendered body as the app holds it while and after fetching it. */
 export type BodyEntry =

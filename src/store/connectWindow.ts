@@ -1,6 +1,6 @@
 import type { AppStore } from './AppState';
 import { progressKeys } from './loadProgress';
-import { THEME_KEY } from './uiSlice';
+import { THEME_KEY } from './slices/uiSlice';
 
 /**
  * Connects a store to its window: back/forward update the route, and progress or theme stored by

@@ -1,10 +1,10 @@
 import { createStore } from 'zustand/vanilla';
-import type { ContentIndex } from '../core/content/ContentIndex';
+import type { ContentIndex } from '../core/model';
 import type { AppEnv, AppState, AppStore } from './AppState';
-import { contentSlice } from './contentSlice';
-import { progressSlice } from './progressSlice';
-import { routerSlice } from './routerSlice';
-import { uiSlice } from './uiSlice';
+import { contentSlice } from './slices/contentSlice';
+import { progressSlice } from './slices/progressSlice';
+import { routerSlice } from './slices/routerSlice';
+import { uiSlice } from './slices/uiSlice';
 
 /** What a store starts from. Everything but the index has a browser default. */
 export interface AppStoreInit extends Partial<AppEnv> {
@@ -46,7 +46,7 @@ export function createAppStore(init: AppStoreInit): AppStore {
     base: init.base ?? '',
     fetchJson: init.fetchJson ?? fetchJson,
     now: init.now ?? (() => new Date().toISOString()),
-    loadSearch: init.loadSearch ?? (() => import('../core/search/createSearchIndex').then((m) => m.createSearchIndex)),
+    loadSearch: init.loadSearch ?? (() => import('../core/search').then((m) => m.createSearchIndex)),
   };
   return createStore<AppState>()((set, get) => {
     const content = contentSlice(set, get, env, init.index);

@@ -1,6 +1,6 @@
-import type { Progress } from '../core/progress/Progress';
-import { emptyProgress } from '../core/progress/Progress';
-import { readProgress } from '../core/progress/readProgress';
+import type { Progress } from '../core/progress';
+import { emptyProgress } from '../core/progress';
+import { readProgress } from '../core/progress';
 import type { StorageNotice } from './AppState';
 
 /** Where progress lives in localStorage (for a site at the root). The schema version is inside the value. */

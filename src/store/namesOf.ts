@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../core/graph/ConceptGraph';
+import type { ConceptGraph } from '../core/graph';
 
 /**
  * Every id that names the same concept as `id`: its current id first, then its aliases. An id the

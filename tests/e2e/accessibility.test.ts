@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { asConceptId } from '../../src/core/content/ConceptId';
-import { encodePlanUrl } from '../../src/core/planner/planUrl';
+import { asConceptId } from '../../src/core/model/ConceptId';
+import { encodePlanUrl } from '../../src/core/planner/url/planUrl';
 import { axeViolations, describeInBrowser, open, startHarness, type Harness } from './browserHarness';
 
 /** One URL for every kind of page, found by walking the site from the home page. */

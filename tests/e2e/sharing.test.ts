@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { asConceptId } from '../../src/core/content/ConceptId';
-import { encodePlanUrl } from '../../src/core/planner/planUrl';
+import { asConceptId } from '../../src/core/model/ConceptId';
+import { encodePlanUrl } from '../../src/core/planner/url/planUrl';
 import { describeInBrowser, open, startHarness, type Harness } from './browserHarness';
 
 describeInBrowser('sharing plans and moving progress', () => {

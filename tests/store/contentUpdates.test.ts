@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/core/content/ContentIndex';
+import type { Diagnostic } from '../../src/core/model/ContentIndex';
 import { fixtureIndex } from '../ui/fixtures/fixtureIndex';
 import { makeStore } from './storeFixture';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { asConceptId } from '../../src/core/content/ConceptId';
-import { encodePlanUrl } from '../../src/core/planner/planUrl';
+import { asConceptId } from '../../src/core/model/ConceptId';
+import { encodePlanUrl } from '../../src/core/planner/url/planUrl';
 import { selectConceptView } from '../../src/store/selectors/selectConceptView';
 import { selectHomeView } from '../../src/store/selectors/selectHomeView';
 import { selectPlanSize } from '../../src/store/selectors/selectPlanSize';

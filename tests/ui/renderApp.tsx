@@ -5,7 +5,7 @@ import { cleanup } from '@testing-library/react';
 import { AppStoreProvider } from '../../src/store/AppStoreContext';
 import type { AppStoreInit } from '../../src/store/createAppStore';
 import { connectWindow } from '../../src/store/connectWindow';
-import { App } from '../../src/ui/App';
+import { App } from '../../src/ui/app/App';
 import { makeStore } from '../store/storeFixture';
 
 // Pages load the graph views on demand; load them up front so no import is still in flight when

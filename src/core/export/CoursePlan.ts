@@ -1,6 +1,6 @@
-import type { CourseWeek } from '../content/Concept';
-import type { ConceptId } from '../content/ConceptId';
-import type { Plan, PlanSpec } from '../planner/Plan';
+import type { CourseWeek } from '../model';
+import type { ConceptId } from '../model';
+import type { Plan, PlanSpec } from '../planner';
 
 /** A concept a week builds on: covered in an earlier week (its number) or known beforehand (`week` null). */
 export interface CourseKnown {

@@ -1,4 +1,4 @@
-import type { ConceptId } from '../content/ConceptId';
+import type { ConceptId } from '../model';
 
 /** One step of an exported plan: what a checklist line needs. */
 export interface PlanDocumentStep {

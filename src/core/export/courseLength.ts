@@ -1,4 +1,4 @@
-import type { CourseMeta } from '../content/Concept';
+import type { CourseMeta } from '../model';
 
 const weeks = (count: number) => `${count} ${count === 1 ? 'week' : 'weeks'}`;
 

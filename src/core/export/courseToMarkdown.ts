@@ -1,6 +1,6 @@
-import type { CourseMeta } from '../content/Concept';
-import { encodePlanUrl } from '../planner/planUrl';
-import { hrefFor } from '../route/hrefFor';
+import type { CourseMeta } from '../model';
+import { encodePlanUrl } from '../planner';
+import { hrefFor } from '../route';
 import type { CoursePlan } from './CoursePlan';
 import { absoluteUrl } from './absoluteUrl';
 import { courseWeekSpan } from './courseLength';

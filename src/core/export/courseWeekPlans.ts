@@ -1,8 +1,8 @@
-import type { CourseMeta } from '../content/Concept';
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
-import type { Plan } from '../planner/Plan';
-import { planFor } from '../planner/planFor';
+import type { CourseMeta } from '../model';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
+import type { Plan } from '../planner';
+import { planFor } from '../planner';
 import type { CourseKnown, CoursePlan, CourseWeekPlan } from './CoursePlan';
 
 const EMPTY: ReadonlySet<string> = new Set();

@@ -1,6 +1,6 @@
-import type { Plan, PlanSpec } from '../planner/Plan';
-import { encodePlanUrl } from '../planner/planUrl';
-import { hrefFor } from '../route/hrefFor';
+import type { Plan, PlanSpec } from '../planner';
+import { encodePlanUrl } from '../planner';
+import { hrefFor } from '../route';
 import type { PlanDocument } from './PlanDocument';
 import { absoluteUrl } from './absoluteUrl';
 

@@ -1,5 +1,5 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptMeta } from '../content/Concept';
+import type { ConceptId } from '../model';
+import type { ConceptMeta } from '../model';
 import type { ConceptGraph } from './ConceptGraph';
 
 /**

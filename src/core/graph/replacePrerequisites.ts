@@ -1,4 +1,4 @@
-import type { ConceptMeta } from '../content/Concept';
+import type { ConceptMeta } from '../model';
 import type { ConceptGraph } from './ConceptGraph';
 
 /**

@@ -1,6 +1,6 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
-import { prerequisitesOf } from '../graph/buildGraph';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
+import { prerequisitesOf } from '../graph';
 import type { LayoutEdge } from './Layout';
 
 /**

@@ -1,4 +1,4 @@
-import type { ConceptId } from '../content/ConceptId';
+import type { ConceptId } from '../model';
 
 /** Why a step is in the plan: a later step (or target) that needs it, with the author's reason. */
 export interface NeededBy {

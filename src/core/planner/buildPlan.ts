@@ -1,5 +1,5 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
 import type { NeededBy, Plan, PlanStep } from './Plan';
 import { BLOCKED, NUMBER_SHIFT, SEEN, TARGET, type PlannerScratch } from './plannerScratch';
 import {

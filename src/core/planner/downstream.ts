@@ -1,5 +1,5 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
 import { titleRanks } from './titleRanks';
 import { FLAG_MASK, NUMBER_ONE, NUMBER_SHIFT, SEEN, startCall } from './plannerScratch';
 

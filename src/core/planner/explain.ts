@@ -1,5 +1,5 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
 import type { Plan, PlanStep } from './Plan';
 
 /** One link of an explanation: a step and why the next step in the chain needs it. */

@@ -1,5 +1,5 @@
-import type { ConceptId } from '../content/ConceptId';
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptId } from '../model';
+import type { ConceptGraph } from '../graph';
 import { DEFERRED, KNOWN, NUMBER_ONE, SEEN, startCall } from './plannerScratch';
 import { rootsOf } from './rootsOf';
 import { titleRanks } from './titleRanks';

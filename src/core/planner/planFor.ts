@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptGraph } from '../graph';
 import type { PlanResult } from './Plan';
 import { buildPlan } from './buildPlan';
 import { BLOCKED, DEFERRED, KNOWN, NUMBER_ONE, SEEN, TARGET, startCall, type PlannerScratch } from './plannerScratch';

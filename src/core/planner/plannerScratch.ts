@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptGraph } from '../graph';
 
 /** Flags in the low bits of a concept's `PlannerScratch.state` word. */
 export const SEEN = 1;

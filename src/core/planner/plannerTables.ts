@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptGraph } from '../graph';
 import type { NeededBy } from './Plan';
 
 /** Rows (the concepts that list a concept) up to this long are tracked as bit masks in a walk. */

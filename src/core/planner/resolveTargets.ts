@@ -1,5 +1,5 @@
-import type { ConceptGraph } from '../graph/ConceptGraph';
-import type { ConceptId } from '../content/ConceptId';
+import type { ConceptGraph } from '../graph';
+import type { ConceptId } from '../model';
 import type { PlanError } from './Plan';
 import { suggestIds } from './suggestIds';
 

@@ -1,4 +1,4 @@
-import { editDistance } from '../content/editDistance';
+import { editDistance } from '../text';
 
 /**
  * Up to `limit` ids close to `query`, closest first (ties by id): those within a few edits (about

@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../graph/ConceptGraph';
+import type { ConceptGraph } from '../graph';
 
 const cache = new WeakMap<ConceptGraph, Uint32Array>();
 

@@ -1,4 +1,4 @@
-import { CONCEPT_ID_PATTERN } from '../content/ConceptId';
+import { CONCEPT_ID_PATTERN } from '../model';
 import type { Progress, ProgressState, SavedPlan } from './Progress';
 import { PROGRESS_VERSION } from './Progress';
 

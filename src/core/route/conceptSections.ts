@@ -1,4 +1,4 @@
-import type { BodyHeading } from '../content/Concept';
+import type { BodyHeading } from '../model';
 
 const section = (id: string, text: string): BodyHeading => ({ id, text, depth: 2 });
 

@@ -1,4 +1,4 @@
-import type { ConceptId } from '../content/ConceptId';
+import type { ConceptId } from '../model';
 
 /** One search result: a concept, best first. */
 export interface SearchHit {

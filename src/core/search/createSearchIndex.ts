@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { ConceptMeta } from '../content/Concept';
+import type { ConceptMeta } from '../model';
 import type { SearchHit, SearchIndex, SearchOptions } from './SearchIndex';
 
 interface Doc {

@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
+import type { ConceptGraph } from '../../core/graph';
 
 /** The title a plan without one is shown under: "Plan for A", "Plan for A and B", "Plan for A and 3 more". */
 export function planTitle(graph: ConceptGraph, targets: readonly string[]): string {

@@ -1,4 +1,4 @@
-import type { BodyHeading } from '../../core/content/Concept';
+import type { BodyHeading } from '../../core/model';
 import type { AppState } from '../AppState';
 
 const noHeadings: readonly BodyHeading[] = [];

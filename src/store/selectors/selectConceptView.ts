@@ -1,10 +1,10 @@
-import type { ConceptMeta, Resource } from '../../core/content/Concept';
-import type { ConceptId } from '../../core/content/ConceptId';
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import { downstream } from '../../core/planner/downstream';
-import { planFor } from '../../core/planner/planFor';
-import { encodePlanUrl } from '../../core/planner/planUrl';
-import type { ProgressState } from '../../core/progress/Progress';
+import type { ConceptMeta, Resource } from '../../core/model';
+import type { ConceptId } from '../../core/model';
+import type { ConceptGraph } from '../../core/graph';
+import { downstream } from '../../core/planner';
+import { planFor } from '../../core/planner';
+import { encodePlanUrl } from '../../core/planner';
+import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { selectKnown, selectStates } from './selectStates';

@@ -1,5 +1,5 @@
-import { explain, type ExplainLink } from '../../core/planner/explain';
-import type { Plan } from '../../core/planner/Plan';
+import { explain, type ExplainLink } from '../../core/planner';
+import type { Plan } from '../../core/planner';
 import type { AppState } from '../AppState';
 
 const cache = new WeakMap<Plan, Map<string, readonly ExplainLink[]>>();

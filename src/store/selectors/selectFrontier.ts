@@ -1,5 +1,5 @@
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import { frontier, type FrontierEntry } from '../../core/planner/frontier';
+import type { ConceptGraph } from '../../core/graph';
+import { frontier, type FrontierEntry } from '../../core/planner';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { selectKnown } from './selectStates';

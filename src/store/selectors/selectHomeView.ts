@@ -1,8 +1,8 @@
-import type { RoadmapMeta } from '../../core/content/Concept';
-import type { ContentIndex } from '../../core/content/ContentIndex';
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import type { FrontierEntry } from '../../core/planner/frontier';
-import type { ProgressState, SavedPlan } from '../../core/progress/Progress';
+import type { RoadmapMeta } from '../../core/model';
+import type { ContentIndex } from '../../core/model';
+import type { ConceptGraph } from '../../core/graph';
+import type { FrontierEntry } from '../../core/planner';
+import type { ProgressState, SavedPlan } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import type { ConceptRef } from './selectConceptView';

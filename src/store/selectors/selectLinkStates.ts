@@ -1,5 +1,5 @@
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import type { ProgressState } from '../../core/progress/Progress';
+import type { ConceptGraph } from '../../core/graph';
+import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { selectStates } from './selectStates';

@@ -1,5 +1,5 @@
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import { planFor } from '../../core/planner/planFor';
+import type { ConceptGraph } from '../../core/graph';
+import { planFor } from '../../core/planner';
 import type { AppState } from '../AppState';
 import { selectKnown } from './selectStates';
 

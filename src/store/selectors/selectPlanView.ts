@@ -1,9 +1,9 @@
-import type { ConceptId } from '../../core/content/ConceptId';
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import type { Plan, PlanSpec } from '../../core/planner/Plan';
-import { planFor } from '../../core/planner/planFor';
-import { decodePlanUrl, encodePlanUrl } from '../../core/planner/planUrl';
-import type { ProgressState } from '../../core/progress/Progress';
+import type { ConceptId } from '../../core/model';
+import type { ConceptGraph } from '../../core/graph';
+import type { Plan, PlanSpec } from '../../core/planner';
+import { planFor } from '../../core/planner';
+import { decodePlanUrl, encodePlanUrl } from '../../core/planner';
+import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { planTitle } from './planTitle';

@@ -1,9 +1,9 @@
-import type { RoadmapMeta } from '../../core/content/Concept';
-import type { ContentIndex } from '../../core/content/ContentIndex';
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import { planFor } from '../../core/planner/planFor';
-import { encodePlanUrl } from '../../core/planner/planUrl';
-import type { ProgressState } from '../../core/progress/Progress';
+import type { RoadmapMeta } from '../../core/model';
+import type { ContentIndex } from '../../core/model';
+import type { ConceptGraph } from '../../core/graph';
+import { planFor } from '../../core/planner';
+import { encodePlanUrl } from '../../core/planner';
+import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { selectKnown, selectStates } from './selectStates';

@@ -1,6 +1,6 @@
-import type { ConceptGraph } from '../../core/graph/ConceptGraph';
-import type { ProgressState } from '../../core/progress/Progress';
-import { resolveStates } from '../../core/progress/resolveStates';
+import type { ConceptGraph } from '../../core/graph';
+import type { ProgressState } from '../../core/progress';
+import { resolveStates } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 

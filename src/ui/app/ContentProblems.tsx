@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { hrefFor } from '../../core/route/hrefFor';
-import { pageForFile } from '../../core/route/pageForFile';
-import { useAppStore } from '../../store/AppStoreContext';
+import { hrefFor } from '../../core/route';
+import { pageForFile } from '../../core/route';
+import { useAppStore } from '../../store';
 import { CodeSpans } from '../common/CodeSpans';
 import { plural } from '../common/formatMinutes';
 import { useAppHref } from '../common/useAppHref';

@@ -1,6 +1,6 @@
-import { hrefFor } from '../../core/route/hrefFor';
-import type { RouteKind } from '../../core/route/Route';
-import { useAppStore } from '../../store/AppStoreContext';
+import { hrefFor } from '../../core/route';
+import type { RouteKind } from '../../core/route';
+import { useAppStore } from '../../store';
 import { Icon } from '../common/Icon';
 import { ThemeToggle } from './ThemeToggle';
 import { useAppHref } from '../common/useAppHref';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStateOf } from '../../store/selectors/selectStates';
+import { useAppStore } from '../../store';
+import { selectStateOf } from '../../store';
 import { StateBadge } from '../common/StateBadge';
 import { ConceptSummary } from '../common/TextWithMath';
 

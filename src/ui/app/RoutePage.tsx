@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
-import type { Route } from '../../core/route/Route';
+import type { Route } from '../../core/route';
 import { CoursePage } from '../instructor/CoursePage';
 import { PlanBuilderPage } from '../instructor/PlanBuilderPage';
-import { AboutPage } from '../pages/AboutPage';
-import { ConceptPage } from '../pages/ConceptPage';
-import { HomePage } from '../pages/HomePage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { PlanPage } from '../pages/PlanPage';
-import { RoadmapPage } from '../pages/RoadmapPage';
-import { SettingsPage } from '../pages/SettingsPage';
+import { AboutPage } from './AboutPage';
+import { ConceptPage } from '../concept/ConceptPage';
+import { HomePage } from '../home/HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { PlanPage } from '../plan/PlanPage';
+import { RoadmapPage } from '../roadmap/RoadmapPage';
+import { SettingsPage } from '../settings/SettingsPage';
 
 // The explore view is all graph code: it loads only when visited.
 const ExplorePage = lazy(() => import('../graph/ExplorePage').then((m) => ({ default: m.ExplorePage })));

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { useAppHref } from '../common/useAppHref';
 
 /** The visible notice for progress that could not be read or cannot be saved. */

@@ -1,5 +1,5 @@
-import type { ThemeChoice } from '../../store/AppState';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { ThemeChoice } from '../../store';
+import { useAppStore } from '../../store';
 import { Icon } from '../common/Icon';
 
 const order: readonly ThemeChoice[] = ['system', 'light', 'dark'];

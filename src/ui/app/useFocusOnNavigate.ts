@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /**
  * After a client-side navigation, moves focus to the new page's heading (so screen readers

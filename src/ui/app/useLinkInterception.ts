@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { withoutBase } from '../../core/route/basePath';
-import { useAppStoreApi } from '../../store/AppStoreContext';
+import { withoutBase } from '../../core/route';
+import { useAppStoreApi } from '../../store';
 
 /** Paths that end in a file extension are files (images, downloads), not pages. */
 const FILE = /\.[a-z0-9]{1,8}$/i;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStoreApi } from '../../store/AppStoreContext';
+import { useAppStoreApi } from '../../store';
 
 /** True when a key press belongs to a text field rather than to the page. */
 function typing(target: EventTarget | null): boolean {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /** Mirrors the theme choice onto <html data-theme>, which the tokens stylesheet reads. */
 export function useThemeEffect(): void {

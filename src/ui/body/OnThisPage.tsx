@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { BodyHeading } from '../../core/content/Concept';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectBodyHeadings } from '../../store/selectors/selectBodyHeadings';
+import type { BodyHeading } from '../../core/model';
+import { useAppStore } from '../../store';
+import { selectBodyHeadings } from '../../store';
 
 /** Fewer headings than this and the page is short enough to scroll through. */
 const MIN_HEADINGS = 3;

@@ -1,7 +1,7 @@
 import 'katex/dist/katex.min.css';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectLinkStates } from '../../store/selectors/selectLinkStates';
+import { useAppStore } from '../../store';
+import { selectLinkStates } from '../../store';
 import { decorateLinks } from './decorateLinks';
 
 /**

@@ -1,4 +1,4 @@
-import type { ProgressState } from '../../core/progress/Progress';
+import type { ProgressState } from '../../core/progress';
 
 /** What a body link's concept is to this learner; `missing` when the site has no such concept. */
 export type LinkState = ProgressState | 'missing' | null;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStateOf } from '../../store/selectors/selectStates';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectStateOf } from '../../store';
 import { useAppHref } from './useAppHref';
 
 /**

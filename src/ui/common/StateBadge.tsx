@@ -1,4 +1,4 @@
-import type { ProgressState } from '../../core/progress/Progress';
+import type { ProgressState } from '../../core/progress';
 import { Icon } from './Icon';
 
 /** Words for each badge; the icon repeats them for the eye, never alone. */

@@ -1,5 +1,5 @@
 import 'katex/dist/katex.min.css';
-import type { ConceptMeta } from '../../core/content/Concept';
+import type { ConceptMeta } from '../../core/model';
 
 /**
  * A front-matter text (a summary, a goal, a reason) as plain text, or as its HTML when it has math:

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { withBase } from '../../core/route/basePath';
-import { useAppStore } from '../../store/AppStoreContext';
+import { withBase } from '../../core/route';
+import { useAppStore } from '../../store';
 
 /**
  * Turns app paths (`/concepts/x`, what `hrefFor` and the store speak) into hrefs the browser can

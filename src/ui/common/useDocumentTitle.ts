@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /** Sets the tab's title to "<page> · <site>" (the site alone when `page` is null). */
 export function useDocumentTitle(page: string | null): void {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { CONCEPT_SECTIONS } from '../../core/route/conceptSections';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectBodyHeadings } from '../../store/selectors/selectBodyHeadings';
-import type { ConceptView } from '../../store/selectors/selectConceptView';
-import { selectHasNeighbours } from '../../store/selectors/selectHasNeighbours';
+import { CONCEPT_SECTIONS } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectBodyHeadings } from '../../store';
+import type { ConceptView } from '../../store';
+import { selectHasNeighbours } from '../../store';
 import { OnThisPage } from '../body/OnThisPage';
 
 /**

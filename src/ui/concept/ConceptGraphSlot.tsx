@@ -1,5 +1,5 @@
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectHasNeighbours } from '../../store/selectors/selectHasNeighbours';
+import { useAppStore } from '../../store';
+import { selectHasNeighbours } from '../../store';
 import { GraphSlotPlaceholder } from '../common/GraphSlotPlaceholder';
 import { useLoadedModule } from '../graph/useLoadedModule';
 

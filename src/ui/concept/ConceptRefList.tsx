@@ -1,4 +1,4 @@
-import type { ConceptRef } from '../../store/selectors/selectConceptView';
+import type { ConceptRef } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
 import { TextWithMath } from '../common/TextWithMath';
 

@@ -1,4 +1,4 @@
-import type { Resource } from '../../core/content/Concept';
+import type { Resource } from '../../core/model';
 import { formatMinutes } from '../common/formatMinutes';
 
 function details(resource: Resource): string {

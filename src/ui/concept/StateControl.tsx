@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ProgressState } from '../../core/progress/Progress';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { ProgressState } from '../../core/progress';
+import { useAppStore } from '../../store';
 
 const options: readonly { readonly value: ProgressState | null; readonly label: string }[] = [
   { value: null, label: 'Not started' },

@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { learnerStates } from '../../core/layout/learnerStates';
-import { wholeGraph } from '../../core/layout/SubGraph';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStates } from '../../store/selectors/selectStates';
+import { learnerStates } from '../../core/views';
+import { wholeGraph } from '../../core/layout';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectStates } from '../../store';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useSearchIndex } from '../search/useSearchIndex';
 import type { GraphData } from './GraphData';

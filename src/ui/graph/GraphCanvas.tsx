@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { stepAlongEdges } from '../../core/layout/stepAlongEdges';
-import type { ViewTransform } from '../../core/layout/ViewTransform';
+import { stepAlongEdges } from '../../core/views';
+import type { ViewTransform } from '../../core/views';
 import { nodeLabel } from './GraphNode';
 import { GraphToolbar } from './GraphToolbar';
 import { markPainted } from './markPainted';

@@ -1,4 +1,4 @@
-import type { LayoutEdge } from '../../core/layout/Layout';
+import type { LayoutEdge } from '../../core/layout';
 
 /**
  * What a node shows about the learner: `known` (dimmed, a check), `learning` (half-filled),

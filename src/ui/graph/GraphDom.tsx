@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { downstreamOf } from '../../core/layout/downstreamOf';
-import { stepAlongEdges } from '../../core/layout/stepAlongEdges';
+import { downstreamOf } from '../../core/views';
+import { stepAlongEdges } from '../../core/views';
 import { GraphDrawing } from './GraphDrawing';
 import { GraphToolbar } from './GraphToolbar';
 import type { LaidOutGraph } from './useGraphLayout';

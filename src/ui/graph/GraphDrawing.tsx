@@ -1,6 +1,6 @@
 import { memo, useEffect } from 'react';
-import type { Chain } from '../../core/layout/downstreamOf';
-import type { Layout } from '../../core/layout/Layout';
+import type { Chain } from '../../core/views';
+import type { Layout } from '../../core/layout';
 import { edgePath } from './edgePath';
 import type { GraphData } from './GraphData';
 import { GraphNode } from './GraphNode';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { LaidOutNode } from '../../core/layout/Layout';
+import type { LaidOutNode } from '../../core/layout';
 import { STATE_LABELS, type GraphNodeData } from './GraphData';
 import { GraphGlyph } from './GraphGlyph';
 

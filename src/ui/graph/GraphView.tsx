@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { downstreamOf } from '../../core/layout/downstreamOf';
-import type { LayoutOptions } from '../../core/layout/Layout';
+import { downstreamOf } from '../../core/views';
+import type { LayoutOptions } from '../../core/layout';
 import type { GraphData, GraphNodeState } from './GraphData';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphLegend } from './GraphLegend';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { learnerStates } from '../../core/layout/learnerStates';
-import { localGraph } from '../../core/layout/localGraph';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStates } from '../../store/selectors/selectStates';
+import { learnerStates } from '../../core/views';
+import { localGraph } from '../../core/views';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectStates } from '../../store';
 import type { GraphData } from './GraphData';
 import { GraphView } from './GraphView';
 import { useAppHref } from '../common/useAppHref';
-import { CONCEPT_SECTIONS } from '../../core/route/conceptSections';
+import { CONCEPT_SECTIONS } from '../../core/route';
 
 const LEGEND = ['known', 'learning', 'ready', 'later'] as const;
 

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { planGraph } from '../../core/layout/planGraph';
-import type { Plan } from '../../core/planner/Plan';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStates } from '../../store/selectors/selectStates';
+import { planGraph } from '../../core/views';
+import type { Plan } from '../../core/planner';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectStates } from '../../store';
 import type { GraphData, GraphNodeData } from './GraphData';
 import { GraphView } from './GraphView';
 import { useAppHref } from '../common/useAppHref';

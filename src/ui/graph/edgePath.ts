@@ -1,4 +1,4 @@
-import type { LayoutDirection, Point } from '../../core/layout/Layout';
+import type { LayoutDirection, Point } from '../../core/layout';
 
 /**
  * SVG path data for a drawn edge: straight runs through layers and an S-curve between them. The

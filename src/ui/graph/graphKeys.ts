@@ -1,4 +1,4 @@
-import type { GraphStep } from '../../core/layout/stepAlongEdges';
+import type { GraphStep } from '../../core/views';
 import { PAN_STEP } from './useZoom';
 
 /** Where each arrow key moves focus: `[in a top-down layout, in a left-to-right one]`. */

@@ -1,5 +1,5 @@
-import type { LayoutInput, LayoutOptions } from '../../core/layout/Layout';
-import { layoutDag } from '../../core/layout/layoutDag';
+import type { LayoutInput, LayoutOptions } from '../../core/layout';
+import { layoutDag } from '../../core/layout';
 
 /** A request to the layout worker; the reply echoes `id` with the layout. */
 export interface LayoutRequest {

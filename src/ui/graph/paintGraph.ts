@@ -1,5 +1,5 @@
-import type { Layout } from '../../core/layout/Layout';
-import type { ViewTransform } from '../../core/layout/ViewTransform';
+import type { Layout } from '../../core/layout';
+import type { ViewTransform } from '../../core/views';
 import type { GraphData, GraphNodeState } from './GraphData';
 
 /** Below this scale titles are too small to read, so they are not drawn. */

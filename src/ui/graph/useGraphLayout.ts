@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Layout, LayoutOptions } from '../../core/layout/Layout';
-import { layoutDag } from '../../core/layout/layoutDag';
+import type { Layout, LayoutOptions } from '../../core/layout';
+import { layoutDag } from '../../core/layout';
 import type { GraphData } from './GraphData';
 import type { LayoutRequest } from './layoutWorker';
 import { nodeWidth } from './nodeWidth';

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { fitTransform, panToShow, type Box, type ViewTransform } from '../../core/layout/ViewTransform';
+import { fitTransform, panToShow, type Box, type ViewTransform } from '../../core/views';
 
 /** Zoom limits; below READABLE the initial view stops shrinking and shows the top instead. */
 const MIN_SCALE = 0.04;

@@ -1,5 +1,5 @@
-import type { ConceptId } from '../../core/content/ConceptId';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { ConceptId } from '../../core/model';
+import { useAppStore } from '../../store';
 
 /** The concepts the class is assumed to know, each with a way back into the plan. */
 export function AssumedPicker({ known, onRestore }: { readonly known: readonly ConceptId[]; readonly onRestore: (id: ConceptId) => void }) {

@@ -1,6 +1,6 @@
-import type { ConceptId } from '../../core/content/ConceptId';
-import { hrefFor } from '../../core/route/hrefFor';
-import type { Plan } from '../../core/planner/Plan';
+import type { ConceptId } from '../../core/model';
+import { hrefFor } from '../../core/route';
+import type { Plan } from '../../core/planner';
 import { formatMinutes } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';

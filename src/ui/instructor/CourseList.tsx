@@ -1,7 +1,7 @@
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
 import { useAppHref } from '../common/useAppHref';
-import { courseLength } from '../../core/export/courseLength';
+import { courseLength } from '../../core/export';
 
 /** The site's courses, as links; nothing when it has none. */
 export function CourseList() {

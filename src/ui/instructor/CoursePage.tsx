@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
-import { courseToMarkdown } from '../../core/export/courseToMarkdown';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStates } from '../../store/selectors/selectStates';
+import { courseToMarkdown } from '../../core/export';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { selectStates } from '../../store';
 import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { formatMinutes } from '../common/formatMinutes';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotFoundPage } from '../app/NotFoundPage';
 import { CourseWeekSection, weekHeadingId } from './CourseWeekSection';
 import { ExportButtons } from './ExportButtons';
 import { siteRoot } from './siteRoot';
 import { useCoursePlan } from './useCoursePlan';
 import '../styles/print.css';
 import './instructor.css';
-import { courseWeekSpan } from '../../core/export/courseLength';
+import { courseWeekSpan } from '../../core/export';
 
 /**
  * A course (`/courses/<id>`): week by week, what is new given the weeks before it and what to

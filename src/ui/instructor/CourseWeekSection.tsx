@@ -1,7 +1,7 @@
-import type { CourseWeekPlan } from '../../core/export/CoursePlan';
-import { encodePlanUrl } from '../../core/planner/planUrl';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectStates } from '../../store/selectors/selectStates';
+import type { CourseWeekPlan } from '../../core/export';
+import { encodePlanUrl } from '../../core/planner';
+import { useAppStore } from '../../store';
+import { selectStates } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { decodePlanUrl, encodePlanUrl } from '../../core/planner/planUrl';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
-import { planTitle } from '../../store/selectors/planTitle';
-import { selectStates } from '../../store/selectors/selectStates';
+import { decodePlanUrl, encodePlanUrl } from '../../core/planner';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
+import { planTitle } from '../../store';
+import { selectStates } from '../../store';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { StateBadge } from '../common/StateBadge';

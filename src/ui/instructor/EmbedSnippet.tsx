@@ -3,7 +3,7 @@ import { CopyButton } from './CopyButton';
 import { embedSnippet } from './embedSnippet';
 import { useAppHref } from '../common/useAppHref';
 import { siteRoot } from './siteRoot';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /** The `<iframe>` snippet for putting this plan on a course page, to read and to copy. */
 export function EmbedSnippet({ url, title }: { readonly url: string; readonly title: string }) {

@@ -1,4 +1,4 @@
-import { exportFileName } from '../../core/export/exportFileName';
+import { exportFileName } from '../../core/export';
 import { CopyButton } from './CopyButton';
 import { downloadText } from '../common/downloadText';
 

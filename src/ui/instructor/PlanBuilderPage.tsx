@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ConceptId } from '../../core/content/ConceptId';
-import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner/planText';
-import { encodePlanUrl, normalizePlanSpec } from '../../core/planner/planUrl';
-import { useAppStore } from '../../store/AppStoreContext';
-import { planTitle } from '../../store/selectors/planTitle';
+import type { ConceptId } from '../../core/model';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner';
+import { encodePlanUrl, normalizePlanSpec } from '../../core/planner';
+import { useAppStore } from '../../store';
+import { planTitle } from '../../store';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { AssumedPicker } from './AssumedPicker';

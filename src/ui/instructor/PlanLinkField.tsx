@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CopyButton } from './CopyButton';
 import { useAppHref } from '../common/useAppHref';
 import { siteRoot } from './siteRoot';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /** The plan's shareable link: shown in full, copied with one click, or opened. */
 export function PlanLinkField({ url }: { readonly url: string }) {

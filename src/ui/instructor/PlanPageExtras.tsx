@@ -1,4 +1,4 @@
-import type { Plan, PlanSpec } from '../../core/planner/Plan';
+import type { Plan, PlanSpec } from '../../core/planner';
 import { PrintSteps } from './PrintSteps';
 import { SharePanel } from './SharePanel';
 

@@ -1,5 +1,5 @@
-import type { PlanStep } from '../../core/planner/Plan';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { PlanStep } from '../../core/planner';
+import { useAppStore } from '../../store';
 import { formatMinutes } from '../common/formatMinutes';
 import { ConceptSummary } from '../common/TextWithMath';
 

@@ -1,9 +1,9 @@
-import type { Plan, PlanSpec } from '../../core/planner/Plan';
+import type { Plan, PlanSpec } from '../../core/planner';
 import { EmbedSnippet } from './EmbedSnippet';
 import { ExportButtons } from './ExportButtons';
 import { planExportSource } from './planExportSource';
 import './instructor.css';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { useAppHref } from '../common/useAppHref';
 
 /**

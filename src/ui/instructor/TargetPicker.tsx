@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { ConceptId } from '../../core/content/ConceptId';
+import type { ConceptId } from '../../core/model';
 import { useSearchIndex } from '../search/useSearchIndex';
 import { TextWithMath } from '../common/TextWithMath';
 

@@ -1,7 +1,7 @@
-import type { Plan, PlanSpec } from '../../core/planner/Plan';
-import { planToMarkdown } from '../../core/export/planToMarkdown';
-import { planToText } from '../../core/export/planToText';
-import { toPlanDocument } from '../../core/export/toPlanDocument';
+import type { Plan, PlanSpec } from '../../core/planner';
+import { planToMarkdown } from '../../core/export';
+import { planToText } from '../../core/export';
+import { toPlanDocument } from '../../core/export';
 import type { ExportSource } from './ExportButtons';
 import { siteRoot } from './siteRoot';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { CourseMeta } from '../../core/content/Concept';
-import type { CoursePlan } from '../../core/export/CoursePlan';
-import { courseWeekPlans } from '../../core/export/courseWeekPlans';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { CourseMeta } from '../../core/model';
+import type { CoursePlan } from '../../core/export';
+import { courseWeekPlans } from '../../core/export';
+import { useAppStore } from '../../store';
 
 /** A course's week plans, the same for every viewer (progress is shown on top, not planned in). */
 export function useCoursePlan(course: CourseMeta | undefined): CoursePlan | null {

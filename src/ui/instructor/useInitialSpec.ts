@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { PlanSpec } from '../../core/planner/Plan';
-import { decodePlanUrl } from '../../core/planner/planUrl';
-import { useAppStoreApi } from '../../store/AppStoreContext';
+import type { PlanSpec } from '../../core/planner';
+import { decodePlanUrl } from '../../core/planner';
+import { useAppStoreApi } from '../../store';
 
 const EMPTY: PlanSpec = { targets: [], known: [] };
 

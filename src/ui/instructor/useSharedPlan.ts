@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { PlanResult, PlanSpec } from '../../core/planner/Plan';
-import { planFor } from '../../core/planner/planFor';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { PlanResult, PlanSpec } from '../../core/planner';
+import { planFor } from '../../core/planner';
+import { useAppStore } from '../../store';
 
 /**
  * The plan a spec describes for anyone: its targets with only its own assumed-known concepts

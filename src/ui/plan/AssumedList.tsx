@@ -1,4 +1,4 @@
-import type { AssumedConcept } from '../../store/selectors/selectPlanView';
+import type { AssumedConcept } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
 import { plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { siteRoot } from '../instructor/siteRoot';
 
 /** Save to (or remove from) my plans, and copy the plan's link. */

@@ -1,4 +1,4 @@
-import type { Plan } from '../../core/planner/Plan';
+import type { Plan } from '../../core/planner';
 import { GraphSlotPlaceholder } from '../common/GraphSlotPlaceholder';
 import { useLoadedModule } from '../graph/useLoadedModule';
 

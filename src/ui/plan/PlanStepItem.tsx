@@ -1,5 +1,5 @@
-import type { Plan, PlanStep } from '../../core/planner/Plan';
-import type { ProgressState } from '../../core/progress/Progress';
+import type { Plan, PlanStep } from '../../core/planner';
+import type { ProgressState } from '../../core/progress';
 import { ConceptLink } from '../common/ConceptLink';
 import { formatMinutes } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';

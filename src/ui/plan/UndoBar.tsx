@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 
 /** "Marked X as known. Undo", while that is still the last change made. */
 export function UndoBar({ id, title, onUndo }: { readonly id: string | null; readonly title: string; readonly onUndo: () => void }) {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { Plan } from '../../core/planner/Plan';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectExplanation } from '../../store/selectors/selectExplanation';
+import type { Plan } from '../../core/planner';
+import { useAppStore } from '../../store';
+import { selectExplanation } from '../../store';
 import { TextWithMath } from '../common/TextWithMath';
 
 /** "Why is this here?": a disclosure showing the chain from a step to the goal, with reasons. */

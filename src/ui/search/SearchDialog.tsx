@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { hrefFor } from '../../core/route/hrefFor';
-import { useAppStore } from '../../store/AppStoreContext';
+import { hrefFor } from '../../core/route';
+import { useAppStore } from '../../store';
 import { Icon } from '../common/Icon';
 import { SearchResult } from './SearchResult';
 import { useSearchIndex } from './useSearchIndex';

@@ -1,7 +1,7 @@
-import type { SearchHit } from '../../core/search/SearchIndex';
-import { useAppStore } from '../../store/AppStoreContext';
-import { selectPlanSize } from '../../store/selectors/selectPlanSize';
-import { selectStateOf } from '../../store/selectors/selectStates';
+import type { SearchHit } from '../../core/search';
+import { useAppStore } from '../../store';
+import { selectPlanSize } from '../../store';
+import { selectStateOf } from '../../store';
 import { plural } from '../common/formatMinutes';
 import { StateBadge } from '../common/StateBadge';
 import { TextWithMath } from '../common/TextWithMath';

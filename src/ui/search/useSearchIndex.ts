@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { SearchIndex } from '../../core/search/SearchIndex';
-import { useAppStore } from '../../store/AppStoreContext';
+import type { SearchIndex } from '../../core/search';
+import { useAppStore } from '../../store';
 
 /** The search index, built (and its code loaded) the first time a component needs it. */
 export function useSearchIndex(): SearchIndex | null {

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { downloadText } from '../common/downloadText';
 
 /** Unreadable stored values that were kept aside, each downloadable so nothing is ever lost. */

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { plural } from '../common/formatMinutes';
 import { downloadText } from '../common/downloadText';
 

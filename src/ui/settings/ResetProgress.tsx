@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../../store/AppStoreContext';
+import { useAppStore } from '../../store';
 import { plural } from '../common/formatMinutes';
 
 /** Reset with a confirmation step; focus moves to the safe choice. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../../src/core/compile';
-import type { SourceFile } from '../../../src/core/content/SourceFile';
+import { compile } from '../../../src/core/compile/compile';
+import type { SourceFile } from '../../../src/core/model/SourceFile';
 import { prerequisitesOf } from '../../../src/core/graph/buildGraph';
 
 const concept = (id: string, front: string, body = ''): SourceFile => ({

@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as renderBody from '../../../src/core/content/renderBody';
-import * as renderTextMath from '../../../src/core/content/renderTextMath';
-import { createContentCompiler } from '../../../src/core/createContentCompiler';
+import * as renderBody from '../../../src/core/markdown/renderBody';
+import * as renderTextMath from '../../../src/core/markdown/renderTextMath';
+import { createContentCompiler } from '../../../src/core/compile/createContentCompiler';
 
 // Spied on to see which bodies get parsed (the module namespace is not writable otherwise).
-vi.mock('../../../src/core/content/renderBody', async (original) => {
+vi.mock('../../../src/core/markdown/renderBody', async (original) => {
   const actual = await original<typeof renderBody>();
   return { ...actual, analyseBody: vi.fn(actual.analyseBody) };
 });
 
-vi.mock('../../../src/core/content/renderTextMath', async (original) => {
+vi.mock('../../../src/core/markdown/renderTextMath', async (original) => {
   const actual = await original<typeof renderTextMath>();
   return { ...actual, renderTextMath: vi.fn(actual.renderTextMath) };
 });

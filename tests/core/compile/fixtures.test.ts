@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../../src/core/content/SourceFile';
-import { compile } from '../../../src/core/compile';
+import type { SourceFile } from '../../../src/core/model/SourceFile';
+import { compile } from '../../../src/core/compile/compile';
 import { RULE_IDS } from '../../../src/core/diagnostics/Diagnostic';
 
 // One folder per case under tests/fixtures: content files plus `expected.json`, the diagnostics

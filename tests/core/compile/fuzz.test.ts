@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../../src/core/compile';
+import { compile } from '../../../src/core/compile/compile';
 import { RULE_IDS } from '../../../src/core/diagnostics/Diagnostic';
 
 // Hostile front-matter and bodies: the compiler must always answer with diagnostics, never throw,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFile } from '../../../src/core/content/analyseFile';
-import { linkConcepts } from '../../../src/core/linkConcepts';
-import { linkContent } from '../../../src/core/linkContent';
+import { analyseFile } from '../../../src/core/compile/analyseFile';
+import { linkConcepts } from '../../../src/core/compile/linkConcepts';
+import { linkContent } from '../../../src/core/compile/linkContent';
 
 const facts = [
   { path: 'concepts/a.md', text: '---\ntitle: A\nsummary: S.\nprerequisites: [c]\n---\n' },

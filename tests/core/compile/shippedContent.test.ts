@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileFolder } from '../../../src/build/compileFolder';
+import { compileFolder } from '../../../src/node/content/compileFolder';
 import { formatDiagnostic } from '../../../src/core/diagnostics/formatDiagnostic';
 
 const CONTENT = join(import.meta.dirname, '../../../content');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta } from '../../../src/core/content/Concept';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { CourseMeta } from '../../../src/core/model/Concept';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { courseToMarkdown } from '../../../src/core/export/courseToMarkdown';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
-import { decodePlanUrl } from '../../../src/core/planner/planUrl';
+import { decodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { concept } from '../planner/graphOf';
 import { nodesOf, parseMarkdown, textOf } from './markdownTree';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta, CourseWeek } from '../../../src/core/content/Concept';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { CourseMeta, CourseWeek } from '../../../src/core/model/Concept';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';
 import type { ConceptGraph } from '../../../src/core/graph/ConceptGraph';
 import { buildGraph } from '../../../src/core/graph/buildGraph';

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../../src/core/export/escapeMarkdown';
 import { planToMarkdown } from '../../../src/core/export/planToMarkdown';
 import { toPlanDocument } from '../../../src/core/export/toPlanDocument';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
 import type { PlanSpec } from '../../../src/core/planner/Plan';
 import { planFor } from '../../../src/core/planner/planFor';
-import { decodePlanUrl } from '../../../src/core/planner/planUrl';
+import { decodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { concept } from '../planner/graphOf';
 import { nodesOf, parseMarkdown, textOf } from './markdownTree';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { exportFileName } from '../../../src/core/export/exportFileName';
 import { planToText } from '../../../src/core/export/planToText';
 import { toPlanDocument } from '../../../src/core/export/toPlanDocument';

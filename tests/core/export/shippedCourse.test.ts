@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/build/loadContent';
-import { compile } from '../../../src/core/compile';
+import { loadContent } from '../../../src/node/content/loadContent';
+import { compile } from '../../../src/core/compile/compile';
 import { courseLength } from '../../../src/core/export/courseLength';
 import { courseToMarkdown } from '../../../src/core/export/courseToMarkdown';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { buildGraph, dependentsOf, prerequisitesOf } from '../../../src/core/graph/buildGraph';
 import { concept } from '../planner/graphOf';
 

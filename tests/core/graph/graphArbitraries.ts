@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { ConceptMeta } from '../../../src/core/content/Concept';
-import { asConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptMeta } from '../../../src/core/model/Concept';
+import { asConceptId } from '../../../src/core/model/ConceptId';
 
 /** A concept with just an id and prerequisite ids (everything else empty). */
 export function concept(id: string, prerequisites: readonly string[]): ConceptMeta {

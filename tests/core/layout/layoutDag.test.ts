@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutDag } from '../../../src/core/layout/layoutDag';
 import type { Layout } from '../../../src/core/layout/Layout';
-import { randomLayeredDag } from '../../../src/core/layout/randomLayeredDag';
+import { randomLayeredDag } from '../../../bench/randomLayeredDag';
 import { dagArbitrary } from './dagArbitrary';
 
 function expectNoOverlap(layout: Layout, horizontalLayers: boolean): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProperGraph } from '../../../src/core/layout/ProperGraph';
 import { orderLayers, totalCrossings } from '../../../src/core/layout/orderLayers';
 import { assignLayers } from '../../../src/core/layout/assignLayers';
-import { randomLayeredDag } from '../../../src/core/layout/randomLayeredDag';
+import { randomLayeredDag } from '../../../bench/randomLayeredDag';
 import type { LayoutEdge } from '../../../src/core/layout/Layout';
 
 const effort = { sweeps: 12, restarts: 2, seed: 1 };

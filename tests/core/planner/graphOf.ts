@@ -1,5 +1,5 @@
-import type { ConceptMeta } from '../../../src/core/content/Concept';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptMeta } from '../../../src/core/model/Concept';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import type { ConceptGraph } from '../../../src/core/graph/ConceptGraph';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
 

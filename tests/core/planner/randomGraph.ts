@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ConceptMeta } from '../../../src/core/content/Concept';
+import type { ConceptMeta } from '../../../src/core/model/Concept';
 import { concept } from './graphOf';
 
 /** A random graph as concept literals: `prerequisites[id]` in author order, with reasons. */

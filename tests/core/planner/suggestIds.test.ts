@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/core/content/editDistance';
+import { editDistance } from '../../../src/core/text/editDistance';
 import { suggestIds } from '../../../src/core/planner/suggestIds';
 
 describe('editDistance', () => {

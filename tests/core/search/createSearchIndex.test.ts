@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptMeta } from '../../../src/core/content/Concept';
-import { asConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptMeta } from '../../../src/core/model/Concept';
+import { asConceptId } from '../../../src/core/model/ConceptId';
 import { createSearchIndex, singular } from '../../../src/core/search/createSearchIndex';
 import { fixtureConcepts } from '../../ui/fixtures/fixtureIndex';
 

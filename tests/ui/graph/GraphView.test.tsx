@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GraphData, GraphNodeData } from '../../../src/ui/graph/GraphData';
 import { CANVAS_THRESHOLD, GraphView } from '../../../src/ui/graph/GraphView';
 import { WORKER_THRESHOLD } from '../../../src/ui/graph/useGraphLayout';
-import { randomLayeredDag } from '../../../src/core/layout/randomLayeredDag';
+import { randomLayeredDag } from '../../../bench/randomLayeredDag';
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta } from '../../../src/core/content/Concept';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
-import { decodePlanUrl } from '../../../src/core/planner/planUrl';
+import type { CourseMeta } from '../../../src/core/model/Concept';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
+import { decodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { CoursePage } from '../../../src/ui/instructor/CoursePage';
 import { fixtureIndex } from '../fixtures/fixtureIndex';
 import { captureDownloads, renderWithStore } from './renderInstructor';

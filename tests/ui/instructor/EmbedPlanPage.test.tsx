@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
-import { encodePlanUrl } from '../../../src/core/planner/planUrl';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
+import { encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { EmbedPlanPage } from '../../../src/ui/instructor/EmbedPlanPage';
 import { renderWithStore } from './renderInstructor';
 

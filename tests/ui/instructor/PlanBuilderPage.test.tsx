@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
-import { decodePlanUrl, encodePlanUrl } from '../../../src/core/planner/planUrl';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
+import { decodePlanUrl, encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { PlanBuilderPage } from '../../../src/ui/instructor/PlanBuilderPage';
 import { captureDownloads, renderWithStore } from './renderInstructor';
 

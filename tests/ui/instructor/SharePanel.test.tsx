@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConceptId } from '../../../src/core/content/ConceptId';
+import type { ConceptId } from '../../../src/core/model/ConceptId';
 import type { PlanSpec } from '../../../src/core/planner/Plan';
 import { planFor } from '../../../src/core/planner/planFor';
-import { encodePlanUrl } from '../../../src/core/planner/planUrl';
+import { encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
 import { PlanPageExtras } from '../../../src/ui/instructor/PlanPageExtras';
 import { fixtureIndex } from '../fixtures/fixtureIndex';

@@ -1,0 +1,167 @@
+import type { Diagnostic, RuleId } from '../diagnostics';
+import { createDiagnostic, type DiagnosticExtras } from '../diagnostics';
+import { closestMatch } from '../text';
+import { actualValue, describeValue } from './describeValue';
+import type { FieldPath, FieldPart, FrontMatter } from './parseFrontMatter';
+
+/** Unknown fields reported one by one in a mapping; the rest get one diagnostic together. */
+export const MAX_UNKNOWN_FIELDS = 10;
+
+/** A mapping in the front-matter and where it sits: the top level, or item `index` of a list. */
+export interface Scope {
+  readonly data: Record<string, unknown>;
+  readonly path: FieldPath;
+  /** What one item of the list is called in messages (`resource`), for nested mappings. */
+  readonly item?: string;
+  readonly index?: number;
+}
+
+/** Words appended to field names in messages: `` at the top level, ` of resource 2` in a list. */
+export function whereIn(scope: Scope): string {
+  return scope.item === undefined ? '' : ` of ${scope.item} ${(scope.index ?? 0) + 1}`;
+}
+
+/** True for a YAML mapping (not a list, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads typed fields out of front-matter and records a placed diagnostic for each author mistake.
+ * Every reader returns undefined for a missing or wrong value, so validation carries on.
+ */
+export class FieldReader {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly file: string,
+    private readonly frontMatter: Pick<FrontMatter, 'locate'>,
+  ) {}
+
+  /** Records a diagnostic at `path` (its key or value). */
+  report(path: FieldPath, part: FieldPart, rule: RuleId, message: string, extras?: DiagnosticExtras): void {
+    this.diagnostics.push(createDiagnostic(this.file, this.frontMatter.locate(path, part), rule, message, extras));
+  }
+
+  /** Warns about each field of `scope` not in `known`, suggesting the closest known name. */
+  unknownFields(scope: Scope, known: readonly string[]): void {
+    const unknown = Object.keys(scope.data).filter((key) => !known.includes(key));
+    for (const [i, key] of unknown.entries()) {
+      if (i === MAX_UNKNOWN_FIELDS) {
+        // Past a handful, each more warning is noise (and placing thousands costs seconds).
+        const message = `Expected known fields${whereIn(scope)}, found ${unknown.length - i} more unknown fields from \`${key}\` on; known fields are ${known.join(', ')}.`;
+        this.report([...scope.path, key], 'key', 'unknown-field', message, { actual: key });
+        return;
+      }
+      const guess = closestMatch(key, known);
+      const hint = guess ? `; did you mean \`${guess}\`?` : `; known fields are ${known.join(', ')}.`;
+      this.report([...scope.path, key], 'key', 'unknown-field', `Expected a known field${whereIn(scope)}, found \`${key}\`${hint}`, {
+        actual: key,
+        ...(guess ? { expected: guess } : {}),
+      });
+    }
+  }
+
+  /** Reports a missing required field: at its key when written empty (`title:`), else at its parent. */
+  missing(scope: Scope, key: string): void {
+    const written = Object.hasOwn(scope.data, key);
+    const article = /^(?:[aeio]|u(?!rl))/.test(key) ? 'an' : 'a';
+    const message = `Expected ${article} \`${key}\` field${whereIn(scope)}, found ${written ? 'it empty' : 'none'}.`;
+    this.report(written ? [...scope.path, key] : scope.path, written ? 'key' : 'value', 'missing-field', message, { expected: key });
+  }
+
+  /** Reports a value of the wrong shape. */
+  invalid(scope: Scope, key: string, expected: string, value: unknown, hint = ''): void {
+    const actual = actualValue(value);
+    this.report([...scope.path, key], 'value', 'invalid-field', `Expected \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`, {
+      expected,
+      ...(actual === undefined ? {} : { actual }),
+    });
+  }
+
+  /** A non-empty string (surrounding space trimmed). */
+  string(scope: Scope, key: string, required: boolean): string | undefined {
+    const value = scope.data[key];
+    if (value === undefined || value === null) {
+      if (required) this.missing(scope, key);
+      return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.invalid(scope, key, 'some text', value);
+      return undefined;
+    }
+    return value.trim();
+  }
+
+  /** `true` or `false`. */
+  boolean(scope: Scope, key: string, required: boolean): boolean | undefined {
+    const value = scope.data[key];
+    if (value === undefined || value === null) {
+      if (required) this.missing(scope, key);
+      return undefined;
+    }
+    if (typeof value !== 'boolean') {
+      this.invalid(scope, key, '`true` or `false`', value);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A whole number at least `min`. */
+  wholeNumber(scope: Scope, key: string, min: number): number | undefined {
+    const value = scope.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      this.invalid(scope, key, `a whole number of at least ${min}`, value);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** One of `choices`, with "did you mean" for near misses. */
+  choice<T extends string>(scope: Scope, key: string, choices: readonly T[], required: boolean): T | undefined {
+    const value = scope.data[key];
+    if (value === undefined || value === null) {
+      if (required) this.missing(scope, key);
+      return undefined;
+    }
+    if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+    const guess = typeof value === 'string' ? closestMatch(value, choices) : undefined;
+    this.invalid(scope, key, `one of ${choices.join(', ')}`, value, guess ? `; did you mean \`${guess}\`?` : '');
+    return undefined;
+  }
+
+  /** A list (null or absent reads as empty); anything else is reported. */
+  list(scope: Scope, key: string, required = false): readonly unknown[] {
+    const value = scope.data[key];
+    if (value === undefined || value === null) {
+      if (required) this.missing(scope, key);
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.invalid(scope, key, 'a list', value);
+      return [];
+    }
+    return value;
+  }
+
+  /** A list of non-empty strings; bad items are reported and skipped. */
+  stringList(scope: Scope, key: string, what: string): string[] {
+    const out: string[] = [];
+    for (const [i, item] of this.list(scope, key).entries()) {
+      if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+      else this.itemInvalid(scope, key, i, what, item);
+    }
+    return out;
+  }
+
+  /** Reports list item `i` of `key`. */
+  itemInvalid(scope: Scope, key: string, i: number, expected: string, value: unknown, hint = ''): void {
+    const actual = actualValue(value);
+    const message = `Expected item ${i + 1} of \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`;
+    this.report([...scope.path, key, i], 'value', 'invalid-field', message, {
+      expected,
+      ...(actual === undefined ? {} : { actual }),
+    });
+  }
+}

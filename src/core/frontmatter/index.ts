@@ -1,0 +1,8 @@
+export { FieldReader } from './FieldReader';
+export { BAIL, parseFastYaml } from './parseFastYaml';
+export { type FieldPart, type FieldPath, type FrontMatter, parseFrontMatter } from './parseFrontMatter';
+export { splitFrontMatter } from './splitFrontMatter';
+export { validateConcept, type ValidatedConcept } from './validateConcept';
+export { validateCourse, type ValidatedCourse } from './validateCourse';
+export { type RoadmapFields, validateRoadmap } from './validateRoadmap';
+export { DEFAULT_SITE, validateSite } from './validateSite';

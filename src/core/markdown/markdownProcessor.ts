@@ -1,0 +1,37 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SANITIZE_SCHEMA } from './sanitiseSchema';
+
+// Built and frozen once: the processor holds configuration only, no per-document state.
+// Raw HTML from authors never reaches the stringifier (remark-rehype drops it and the sanitiser
+// removes raw nodes); `allowDangerousHtml` only lets through KaTeX output inserted afterwards.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkRehype)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeStringify, { allowDangerousHtml: true })
+  .freeze();
+
+/** Parses GFM Markdown with `$math$` into mdast. */
+export function parseMarkdown(text: string): MdastRoot {
+  return processor.parse(text);
+}
+
+/** mdast → sanitised hast (remark-rehype, then rehype-sanitize with `SANITIZE_SCHEMA`). */
+export function toSanitizedHast(tree: MdastRoot): HastRoot {
+  return processor.runSync(tree) as HastRoot;
+}
+
+/** hast → HTML string. */
+export function stringifyHast(tree: HastRoot): string {
+  return processor.stringify(tree);
+}

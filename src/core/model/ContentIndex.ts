@@ -1,0 +1,39 @@
+import type { ConceptMeta, CourseMeta, RoadmapMeta, SiteConfig } from './Concept';
+import type { Diagnostic } from '../diagnostics';
+
+/**
+ * What the app loads first (the `virtual:content` module): metadata only. Bodies stay out of it so
+ * the first page load does not grow with the total body text; `bodies` maps a body key
+ * (`concepts/<id>` or `roadmaps/<id>`) to the URL of its JSON `RenderedBody`, with a content hash
+ * in the name so it caches forever.
+ */
+export interface ContentIndex {
+  readonly site: SiteConfig;
+  readonly concepts: readonly ConceptMeta[];
+  readonly roadmaps: readonly RoadmapMeta[];
+  readonly courses: readonly CourseMeta[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly bodies: Readonly<Record<string, string>>;
+}
+
+/** The dev server's new index after a change. */
+export interface IndexUpdate {
+  readonly index: ContentIndex;
+  /** Body keys whose HTML changed and must be re-fetched. */
+  readonly changed: readonly string[];
+}
+
+/** What changes in the index when only bodies did: their URLs, and the diagnostics. */
+export interface IndexPatch {
+  readonly bodies: Readonly<Record<string, string>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Payload of the dev server's `content:update` HMR event: the whole new index, or, when no
+ * metadata changed (an edit to a concept's prose, say), a patch of it, so a save in a large
+ * content folder does not ship the whole index to the browser again.
+ */
+export type ContentUpdate = IndexUpdate | { readonly patch: IndexPatch; readonly changed: readonly string[] };
+
+export type { Diagnostic };

@@ -1,0 +1,7 @@
+export { emptyProgress, type Progress, type ProgressState, type SavedPlan } from './Progress';
+export { mergeProgress } from './mergeProgress';
+export { exportProgress, parseImport } from './progressExport';
+export { readProgress } from './readProgress';
+export { resolveStates } from './resolveStates';
+export { removePlan, savePlan } from './savePlan';
+export { setProgressState } from './setProgressState';

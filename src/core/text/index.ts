@@ -1,0 +1,3 @@
+export { LineIndex } from './LineIndex';
+export { closestMatch } from './closestMatch';
+export { editDistance } from './editDistance';

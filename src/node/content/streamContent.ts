@@ -1,0 +1,99 @@
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from '../../core/model';
+import { toContentPath } from './toContentPath';
+
+// A small first batch gets the caller parsing soon after the worker starts.
+const FIRST_BATCH = 32;
+const BATCH = 256;
+
+// Plain JavaScript, so the worker starts in milliseconds whatever loads the TypeScript sources.
+const READER = `
+const { parentPort } = require('node:worker_threads');
+const { closeSync, openSync, readFileSync, readSync } = require('node:fs');
+// Open, read and close into a reused buffer: a third fewer system calls than readFileSync, which
+// asks for the size first. Larger files take the ordinary path.
+const buffer = Buffer.allocUnsafe(1 << 16);
+const read = (path) => {
+  const fd = openSync(path, 'r');
+  let size;
+  try { size = readSync(fd, buffer, 0, buffer.length, 0); } finally { closeSync(fd); }
+  return size < buffer.length ? buffer.toString('utf8', 0, size) : readFileSync(path, 'utf8');
+};
+// A batch travels as one string plus each file's length (-1: unreadable): one copy instead of
+// hundreds, and the receiver takes each file as a slice of it without copying.
+let texts = [];
+let lengths = [];
+let first = true;
+const send = () => { parentPort.postMessage({ text: texts.join(''), lengths }); texts = []; lengths = []; first = false; };
+parentPort.once('message', (paths) => {
+  for (const path of paths) {
+    let text = null;
+    try { text = read(path); } catch {}
+    if (text === null) lengths.push(-1);
+    else { texts.push(text); lengths.push(text.length); }
+    if (lengths.length === (first ? ${FIRST_BATCH} : ${BATCH})) send();
+  }
+  send();
+});
+`;
+
+interface Batch {
+  readonly text: string;
+  readonly lengths: readonly number[];
+}
+
+/**
+ * Starts reading the files at `paths` (absolute, under content folder `dir`) on a worker thread
+ * at once, and gives them in batches as they arrive, so the caller can do other work first and
+ * parse one batch while the next is read. Files that vanish while reading are skipped. Given a
+ * function, the thread starts before it is called: listing a large folder takes about as long
+ * as starting a thread, so the two overlap.
+ */
+export function streamContent(dir: string, list: readonly string[] | (() => readonly string[])): AsyncIterable<SourceFile[]> {
+  // `execArgv: []`: plain JavaScript needs nothing the parent was started with (tsx, say).
+  const worker = new Worker(READER, { eval: true, execArgv: [] });
+  // Nothing to read, or the listing failed: a thread left waiting would keep the process alive.
+  let paths: readonly string[];
+  try {
+    paths = typeof list === 'function' ? list() : list;
+  } catch (error) {
+    void worker.terminate();
+    throw error;
+  }
+  if (paths.length === 0) {
+    void worker.terminate();
+    return (async function* () {})();
+  }
+  worker.postMessage(paths);
+  const queue: Batch[] = [];
+  let wake: (() => void) | undefined;
+  let failure: unknown;
+  worker.on('message', (batch: Batch) => {
+    queue.push(batch);
+    wake?.();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    wake?.();
+  });
+  return (async function* () {
+    try {
+      for (let done = 0; done < paths.length; ) {
+        while (queue.length === 0 && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+        if (failure !== undefined) throw failure;
+        const { text, lengths } = queue.shift()!;
+        const files: SourceFile[] = [];
+        let at = 0;
+        for (const [i, length] of lengths.entries()) {
+          if (length < 0) continue;
+          files.push({ path: toContentPath(dir, paths[done + i]!), text: text.slice(at, at + length) });
+          at += length;
+        }
+        done += lengths.length;
+        yield files;
+      }
+    } finally {
+      await worker.terminate();
+    }
+  })();
+}

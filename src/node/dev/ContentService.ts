@@ -1,0 +1,175 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { ContentIndex, IndexUpdate } from '../../core/model';
+import { splitFrontMatter } from '../../core/frontmatter';
+import type { RenderedBody } from '../../core/model';
+import { createContentCompiler, type ContentCompiler, type ContentState } from '../../core/compile';
+import type { ConceptGraph } from '../../core/graph';
+import { scanContentDir, type ContentDirScan } from '../content/scanContentDir';
+import { toContentPath } from '../content/toContentPath';
+import { streamContent } from '../content/streamContent';
+
+const CONTENT_FILE = /\.(md|ya?ml)$/;
+
+/**
+ * The dev server's view of the content folder: front-matter first (the graph is ready without
+ * parsing any body), bodies rendered when requested and cached, and one method the file watcher
+ * calls with changed paths. Body URLs carry a per-body version that changes whenever the body's
+ * HTML may have changed, so a client that caches by URL refetches exactly what changed.
+ */
+export interface ContentService {
+  readonly dir: string;
+  /** The path the site is served under (`/course`; empty at the root). */
+  readonly base: string;
+  /**
+   * Reads the whole folder; resolves once the concept graph is ready (front-matter only). The
+   * index, which also needs the links in roadmap bodies, is built on the first `index()` call.
+   */
+  start(): Promise<ConceptGraph>;
+  /** The current index (call `start` first). */
+  index(): ContentIndex;
+  /** The current compiled state (graph, resolver, diagnostics). */
+  state(): ContentState;
+  /** True when `absPath` is inside the content folder. */
+  owns(absPath: string): boolean;
+  /**
+   * Re-reads the given files (missing ones count as deleted); null when nothing changed.
+   * `metadataChanged` is false when only bodies changed (the prose of concepts or courses, not
+   * their front-matter), so that only body URLs and diagnostics differ from the last index.
+   */
+  update(absPaths: readonly string[]): Promise<ServiceUpdate | null>;
+  /** A rendered body by key, or undefined for an unknown key. */
+  body(key: string): RenderedBody | undefined;
+  /** True when `path` (content-relative) is an asset that exists. */
+  hasAsset(path: string): boolean;
+  /**
+   * Renders not-yet-analysed bodies a few at a time so their diagnostics (broken links, unsafe
+   * HTML) arrive without blocking the server; resolves with an update if diagnostics changed.
+   */
+  analyseBodies(budgetMs?: number): Promise<ServiceUpdate | null>;
+}
+
+/** A new index, and whether anything but body URLs and diagnostics changed. */
+export type ServiceUpdate = IndexUpdate & { readonly metadataChanged: boolean };
+
+// Bodies that feed no metadata: a roadmap's body says which concepts it covers, so it does.
+const PROSE_FILE = /^(?:concepts|courses)\/[^/]+\.md$/;
+
+/** The file up to where its body starts: fences and front-matter. */
+function headOf(text: string): string {
+  return text.slice(0, text.length - splitFrontMatter(text).body.length);
+}
+
+/** Creates the service for content folder `dir`; links and body URLs start with `base`. */
+export function createContentService(dir: string, base = ''): ContentService {
+  const root = resolve(dir);
+  let compiler: ContentCompiler = createContentCompiler([], { base });
+  let assetSet = new Set<string>();
+  // Per-body versions in the URLs: bumped whenever the body's HTML may have changed.
+  const versions = new Map<string, number>();
+  let version = 0;
+  let current: ContentIndex | undefined;
+
+  let bodies: Record<string, string> = {};
+  let bodyKeys: readonly string[] | undefined;
+  const url = (key: string) => `${base}/content/${key}.v${versions.get(key)!.toString(36)}.json`;
+  const buildIndex = (changed: ReadonlySet<string>): ContentIndex => {
+    const { site, concepts, roadmaps, courses, diagnostics } = compiler.state();
+    const keys = compiler.bodyKeys();
+    for (const key of changed) versions.set(key, ++version);
+    if (keys !== bodyKeys) {
+      // Files were added or removed: rebuild the map (new keys get a first version).
+      bodyKeys = keys;
+      bodies = {};
+      for (const key of keys) {
+        if (!versions.has(key)) versions.set(key, ++version);
+        bodies[key] = url(key);
+      }
+      for (const key of versions.keys()) if (!(key in bodies)) versions.delete(key);
+    } else if (changed.size > 0) {
+      bodies = { ...bodies };
+      for (const key of changed) if (key in bodies) bodies[key] = url(key);
+    }
+    return { site, concepts, roadmaps, courses, diagnostics, bodies };
+  };
+  // The diagnostics last handed out, so background analysis speaks only when it finds news.
+  let published: readonly unknown[] = [];
+  const refresh = (changed: Iterable<string>, metadataChanged: boolean): ServiceUpdate => {
+    const keys = new Set(changed);
+    for (const key of compiler.takeStaleBodies()) keys.add(key);
+    current = buildIndex(keys);
+    published = current.diagnostics;
+    return { index: current, changed: [...keys].sort(), metadataChanged };
+  };
+  const signature = (diagnostics: readonly unknown[]) => JSON.stringify(diagnostics);
+  const index = (): ContentIndex => {
+    if (!current) {
+      current = buildIndex(new Set());
+      published = current.diagnostics;
+    }
+    return current;
+  };
+
+  return {
+    dir: root,
+    base,
+    async start() {
+      let scan: ContentDirScan = { files: [], assets: [] };
+      const stream = streamContent(root, () => (scan = scanContentDir(root)).files);
+      compiler = createContentCompiler(scan.assets, { base });
+      assetSet = new Set(scan.assets);
+      for await (const batch of stream) for (const file of batch) compiler.setFile(file);
+      current = undefined;
+      return compiler.concepts().graph;
+    },
+    index,
+    state: () => compiler.state(),
+    owns(absPath) {
+      const rel = relative(root, absPath);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    },
+    async update(absPaths) {
+      const changed: string[] = [];
+      let assetsChanged = false;
+      let metadataChanged = false;
+      for (const abs of absPaths) {
+        if (!this.owns(abs)) continue;
+        const path = toContentPath(root, abs);
+        if (path.split('/').some((part) => part.startsWith('.'))) continue;
+        if (CONTENT_FILE.test(path)) {
+          const text = await readFile(abs, 'utf8').catch(() => undefined);
+          const before = compiler.text(path);
+          const didChange = text === undefined ? compiler.deleteFile(path) : compiler.setFile({ path, text });
+          if (!didChange) continue;
+          changed.push(path.replace(/\.md$/, ''));
+          const proseOnly = text !== undefined && before !== undefined && PROSE_FILE.test(path) && headOf(before) === headOf(text);
+          if (!proseOnly) metadataChanged = true;
+          continue;
+        }
+        const exists = await stat(abs).then((s) => s.isFile(), () => false);
+        if (exists === assetSet.has(path)) continue;
+        if (exists) assetSet.add(path);
+        else assetSet.delete(path);
+        compiler.setAssets([...assetSet].sort());
+        assetsChanged = true;
+      }
+      if (changed.length === 0 && !assetsChanged) return null;
+      return refresh(changed, metadataChanged || assetsChanged);
+    },
+    body: (key) => compiler.renderBody(key),
+    hasAsset: (path) => assetSet.has(path),
+    async analyseBodies(budgetMs = 15) {
+      index();
+      const queue = compiler.unanalysed();
+      while (queue.length > 0) {
+        const sliceEnd = performance.now() + budgetMs;
+        while (queue.length > 0 && performance.now() < sliceEnd) compiler.renderBody(queue.pop()!);
+        // Yield to the event loop between slices so requests and file events are served.
+        await new Promise((done) => setImmediate(done));
+      }
+      if (signature(compiler.state().diagnostics) === signature(published)) return null;
+      // Rendering only adds body diagnostics (and re-renders bodies): no metadata changes.
+      return refresh([], false);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ContentIndex } from '../../core/model';
+import type { CompileResult } from '../../core/compile';
+import { compileFolder } from '../content/compileFolder';
+
+/** A file for the production build: `content/...` under the output folder. */
+export interface EmittedFile {
+  readonly fileName: string;
+  readonly source: string | Uint8Array;
+}
+
+/** The compiled content, ready to write: the index and every body and asset file. */
+export interface BuiltContent {
+  readonly result: CompileResult;
+  readonly index: ContentIndex;
+  readonly files: readonly EmittedFile[];
+}
+
+/** First 10 hex digits of the SHA-256 of `text`: enough to bust caches, short in URLs. */
+export function contentHash(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+/**
+ * Compiles the folder for `vite build`: each body becomes `content/<key>.<hash>.json` (the hash of
+ * its JSON, so it can be cached forever) and each asset is copied to `content/<path>`. Links and
+ * body URLs start with `base`, the path the site is served under (empty at the root).
+ */
+export async function buildContent(dir: string, base = ''): Promise<BuiltContent> {
+  const { result, assets: assetPaths } = await compileFolder(dir, { base });
+  const files: EmittedFile[] = [];
+  const bodies: Record<string, string> = {};
+  for (const [key, body] of [...result.bodies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const json = JSON.stringify(body);
+    const fileName = `content/${key}.${contentHash(json)}.json`;
+    bodies[key] = `${base}/${fileName}`;
+    files.push({ fileName, source: json });
+  }
+  for (const path of assetPaths) files.push({ fileName: `content/${path}`, source: await readFile(join(dir, path)) });
+  const { site, concepts, roadmaps, courses } = result;
+  // The build prints the diagnostics and fails on errors; learners have no use for the warnings
+  // (only the dev app shows them), so the shipped index leaves them out.
+  return { result, index: { site, concepts, roadmaps, courses, diagnostics: [], bodies }, files };
+}

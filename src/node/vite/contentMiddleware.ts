@@ -1,0 +1,61 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { withoutBase } from '../../core/route';
+import type { ContentService } from '../dev/ContentService';
+
+const BODY_URL = /^\/content\/((?:concepts|roadmaps|courses)\/[a-z0-9]+(?:-[a-z0-9]+)*)\.[A-Za-z0-9_-]+\.json$/;
+
+/** Content types of the asset kinds content usually holds; anything else is served as bytes. */
+export const ASSET_TYPES: Readonly<Record<string, string>> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json',
+};
+
+/**
+ * Dev middleware for `/content/...` (under the site's base): body JSON (rendered on first request, then cached) and the
+ * asset files that exist in the content folder (only those: no path is read that is not listed).
+ * Responses are `no-cache`: versions in the URLs tell clients what changed.
+ */
+export function contentMiddleware(service: ContentService) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const requested = (req.url ?? '').split('?')[0]!;
+    // Under a base (`/course/content/…`), unless Vite has already taken it off.
+    const url = withoutBase(requested, service.base) ?? requested;
+    if (!url.startsWith('/content/') || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const bodyMatch = BODY_URL.exec(url);
+    if (bodyMatch) {
+      const body = service.body(bodyMatch[1]!);
+      if (!body) return next();
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.end(JSON.stringify(body));
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(url.slice('/content/'.length));
+    } catch {
+      return next();
+    }
+    if (!service.hasAsset(path)) return next();
+    const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    res.setHeader('Content-Type', ASSET_TYPES[extension] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-cache');
+    createReadStream(join(service.dir, path))
+      .on('error', () => {
+        res.statusCode = 404;
+        res.end();
+      })
+      .pipe(res);
+  };
+}

@@ -1,0 +1,15 @@
+export type { ThemeChoice } from './AppState';
+export { AppStoreProvider, useAppStore, useAppStoreApi } from './AppStoreContext';
+export { connectWindow } from './connectWindow';
+export { createAppStore } from './createAppStore';
+export { planTitle } from './selectors/planTitle';
+export { selectBodyHeadings } from './selectors/selectBodyHeadings';
+export { type ConceptRef, type ConceptView, selectConceptView } from './selectors/selectConceptView';
+export { selectExplanation } from './selectors/selectExplanation';
+export { selectHasNeighbours } from './selectors/selectHasNeighbours';
+export { selectHomeView } from './selectors/selectHomeView';
+export { selectLinkStates } from './selectors/selectLinkStates';
+export { selectPlanSize } from './selectors/selectPlanSize';
+export { type AssumedConcept, selectPlanView } from './selectors/selectPlanView';
+export { selectRoadmapView } from './selectors/selectRoadmapView';
+export { selectStateOf, selectStates } from './selectors/selectStates';

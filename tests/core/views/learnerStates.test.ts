@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../src/core/graph/buildGraph';
+import { learnerStates } from '../../../src/core/views/learnerStates';
+import type { ProgressState } from '../../../src/core/progress/Progress';
+import { fixtureConcepts } from '../../ui/fixtures/fixtureIndex';
+
+const graph = buildGraph(fixtureConcepts);
+const at = (...ids: string[]) => ids.map((id) => graph.index.get(id)!);
+
+describe('learnerStates', () => {
+  it('keeps what the learner marked and tells ready from not yet by the prerequisites', () => {
+    const states = new Map<string, ProgressState>([
+      ['vectors', 'known'],
+      ['derivatives', 'learning'],
+    ]);
+    expect(learnerStates(graph, at('vectors', 'derivatives', 'matrices', 'chain-rule', 'backpropagation'), states)).toEqual([
+      'known',
+      'learning',
+      'ready',
+      'later',
+      'later',
+    ]);
+  });
+
+  it('counts a concept without prerequisites as ready', () => {
+    expect(learnerStates(graph, at('vectors'), new Map())).toEqual(['ready']);
+  });
+});
