@@ -1,6 +1,6 @@
 import { asConceptId } from '../src/core/model';
 import type { LinkResolver } from '../src/core/links';
-import { BAIL, parseFastYaml } from '../src/core/frontmatter';
+import { BAIL, loadYaml } from '../src/core/frontmatter';
 import { renderBody } from '../src/core/markdown';
 import { splitFrontMatter } from '../src/core/frontmatter';
 import { parse } from 'yaml';
@@ -28,7 +28,7 @@ export async function measureFloor(dir: string): Promise<number> {
   for (const file of files) {
     if (!file.path.endsWith('.md')) continue;
     const split = splitFrontMatter(file.text);
-    if (split.yaml !== null && parseFastYaml(split.yaml) === BAIL) parse(split.yaml);
+    if (split.yaml !== null && loadYaml(split.yaml) === BAIL) parse(split.yaml);
     rendered += renderBody({ file: file.path, text: split.body, line: split.bodyLine }, ANY).body.html.length > 0 ? 1 : 0;
   }
   return rendered;

@@ -1,5 +1,5 @@
 export { FieldReader } from './FieldReader';
-export { BAIL, parseFastYaml } from './parseFastYaml';
+export { BAIL, loadYaml } from './loadYaml';
 export { type FieldPart, type FieldPath, type FrontMatter, parseFrontMatter } from './parseFrontMatter';
 export { splitFrontMatter } from './splitFrontMatter';
 export { validateConcept, type ValidatedConcept } from './validateConcept';

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import type { Diagnostic } from '../diagnostics';
 import { createDiagnostic, FILE_START, type Place } from '../diagnostics';
 import { LineIndex } from '../text';
-import { BAIL, parseFastYaml } from './parseFastYaml';
+import { BAIL, loadYaml } from './loadYaml';
 import { splitFrontMatter, type FrontMatterSplit } from './splitFrontMatter';
 
 /** A path into the front-matter data: keys and list indices (`['resources', 1, 'kind']`). */
@@ -68,7 +68,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatter {
 }
 
 function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml: string }, parsed: ParsedFrontMatter): FrontMatter {
-  const fast = parseFastYaml(split.yaml);
+  const fast = loadYaml(split.yaml);
   if (fast !== BAIL) return parsed.done(fast, []);
   if (split.yaml.trim() === '') return parsed.done({}, []);
 
