@@ -1,3 +1,4 @@
+import { plural } from '../text';
 import type { Diagnostic } from './Diagnostic';
 
 /** How many errors and warnings, and in how many files. */
@@ -21,6 +22,5 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic
 /** One-line summary: `2 errors and 1 warning in 2 files`, or `no problems`. */
 export function summariseDiagnostics(counts: DiagnosticCounts): string {
   if (counts.errors + counts.warnings === 0) return 'no problems';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} in ${plural(counts.files, 'file')}`;
 }

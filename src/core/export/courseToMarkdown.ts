@@ -5,7 +5,8 @@ import type { CoursePlan } from './CoursePlan';
 import { absoluteUrl } from './absoluteUrl';
 import { courseWeekSpan } from './courseLength';
 import { escapeMarkdown } from './escapeMarkdown';
-import { countSteps, formatHours } from './formatHours';
+import { plural } from '../text';
+import { formatHours } from './formatHours';
 
 /**
  * A course as a Markdown syllabus: a header (title, summary, total time, course link), then per
@@ -19,7 +20,7 @@ export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, ori
   if (course.summary) lines.push(escapeMarkdown(course.summary.replace(/\s+/g, ' ').trim()), '');
   lines.push(
     `- Weeks: ${courseWeekSpan(course)}`,
-    `- Steps: ${countSteps(totals.concepts)}`,
+    `- Steps: ${plural(totals.concepts, 'step')}`,
     `- Time: ${formatHours(totals.minutes, totals.hours)}`,
     `- Course: <${absoluteUrl(origin, hrefFor({ kind: 'course', id: course.id }))}>`,
   );

@@ -3,8 +3,3 @@ export function formatHours(minutes: number, hours: number): string {
   if (minutes < 60) return `${minutes} min`;
   return `${hours} ${hours === 1 ? 'hour' : 'hours'} (${minutes} min)`;
 }
-
-/** "1 step", "12 steps". */
-export function countSteps(count: number): string {
-  return `${count} ${count === 1 ? 'step' : 'steps'}`;
-}

@@ -1,6 +1,7 @@
 import type { PlanDocument } from './PlanDocument';
 import { escapeMarkdown } from './escapeMarkdown';
-import { countSteps, formatHours } from './formatHours';
+import { plural } from '../text';
+import { formatHours } from './formatHours';
 
 /** A note's paragraphs as Markdown: its line breaks kept, every line escaped. */
 function noteToMarkdown(note: string): string {
@@ -19,7 +20,7 @@ export function planToMarkdown(doc: PlanDocument): string {
   const lines = [`# ${escapeMarkdown(doc.title)}`, ''];
   if (doc.note !== undefined) lines.push(noteToMarkdown(doc.note), '');
   lines.push(
-    `- Steps: ${countSteps(doc.steps.length)}`,
+    `- Steps: ${plural(doc.steps.length, 'step')}`,
     `- Time: ${formatHours(doc.minutes, doc.hours)}`,
     `- Plan: <${doc.url}>`,
     '',

@@ -1,5 +1,6 @@
 import type { PlanDocument } from './PlanDocument';
-import { countSteps, formatHours } from './formatHours';
+import { plural } from '../text';
+import { formatHours } from './formatHours';
 
 /**
  * A plan as plain text (for mail or a text field): the title, the note, the number of steps,
@@ -9,7 +10,7 @@ import { countSteps, formatHours } from './formatHours';
 export function planToText(doc: PlanDocument): string {
   const lines = [doc.title, ''];
   if (doc.note !== undefined) lines.push(doc.note, '');
-  lines.push(`${countSteps(doc.steps.length)}, ${formatHours(doc.minutes, doc.hours)}`, `Plan: ${doc.url}`, '');
+  lines.push(`${plural(doc.steps.length, 'step')}, ${formatHours(doc.minutes, doc.hours)}`, `Plan: ${doc.url}`, '');
   if (doc.steps.length === 0) lines.push('Nothing to learn: every concept of this plan is assumed known.');
   const width = String(doc.steps.length).length;
   for (const [i, step] of doc.steps.entries()) {

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 import { createDiagnostic, FILE_START, type Place } from '../diagnostics';
-import { LineIndex } from '../text';
+import { location } from 'vfile-location';
 import { BAIL, loadYaml } from './loadYaml';
 import { splitFrontMatter, type FrontMatterSplit } from './splitFrontMatter';
 
@@ -111,7 +111,7 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
  * document are built on first need.
  */
 class ParsedFrontMatter {
-  private lines: LineIndex | undefined;
+  private lines: ReturnType<typeof location> | undefined;
   private doc: Document | undefined;
   private failed = false;
   private readonly bound = this.locate.bind(this);
@@ -127,7 +127,8 @@ class ParsedFrontMatter {
   }
 
   placeAt(offset: number): Place {
-    return (this.lines ??= new LineIndex(this.text)).place(offset);
+    const point = (this.lines ??= location(this.text)).toPoint(Math.max(0, Math.min(offset, this.text.length)));
+    return point ? { line: point.line, column: point.column } : FILE_START;
   }
 
   document(options: typeof YAML_OPTIONS | typeof LOCATE_OPTIONS = YAML_OPTIONS): Document {

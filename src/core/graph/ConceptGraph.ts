@@ -19,8 +19,3 @@ export interface ConceptGraph {
   readonly dependentOffsets: Uint32Array;
   readonly dependentTargets: Uint32Array;
 }
-
-/** Number of concepts in the graph. */
-export function size(graph: ConceptGraph): number {
-  return graph.ids.length;
-}

@@ -1,25 +1,26 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { BodyHeading } from '../model';
 import { CONCEPT_SECTIONS } from '../route';
-import { slugify } from './slugify';
+import GithubSlugger, { slug } from 'github-slugger';
 
 const HEADING = /^h[1-6]$/;
 
 /**
- * Gives each heading without an id a unique slug id (`-1`, `-2` … for repeats, and for the ids of
- * the concept page's own sections), for anchors, and returns the `h2` and `h3` headings in
- * document order, for a table of contents.
+ * Gives each heading without an id a unique GitHub-style slug id (`-1`, `-2` … for repeats, and
+ * for the ids of the concept page's own sections), for anchors, and returns the `h2` and `h3`
+ * headings in document order, for a table of contents. A heading with no text is `section`.
  */
 export function addHeadingIds(tree: Root): BodyHeading[] {
-  const used = new Set<string>(Object.values(CONCEPT_SECTIONS).map((section) => section.id));
+  const slugger = new GithubSlugger();
+  for (const section of Object.values(CONCEPT_SECTIONS)) slugger.slug(section.id);
   const headings: BodyHeading[] = [];
   const visit = (nodes: readonly (Root['children'][number] | ElementContent)[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue;
       if (HEADING.test(node.tagName)) {
         const text = textOf(node).replace(/\s+/g, ' ').trim();
-        if (node.properties.id === undefined) node.properties.id = unique(slugify(text), used);
-        else used.add(String(node.properties.id));
+        if (node.properties.id === undefined) node.properties.id = slugger.slug(slug(text) || 'section');
+        else slugger.slug(String(node.properties.id));
         const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : undefined;
         if (depth && text) headings.push({ id: String(node.properties.id), text, depth });
         continue;
@@ -29,13 +30,6 @@ export function addHeadingIds(tree: Root): BodyHeading[] {
   };
   visit(tree.children);
   return headings;
-}
-
-function unique(slug: string, used: Set<string>): string {
-  let id = slug;
-  for (let n = 1; used.has(id); n++) id = `${slug}-${n}`;
-  used.add(id);
-  return id;
 }
 
 function textOf(node: Element): string {

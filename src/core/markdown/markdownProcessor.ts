@@ -7,17 +7,21 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { rehypeMath } from './rehypeMath';
 import { SANITIZE_SCHEMA } from './sanitiseSchema';
 
 // Built and frozen once: the processor holds configuration only, no per-document state.
-// Raw HTML from authors never reaches the stringifier (remark-rehype drops it and the sanitiser
-// removes raw nodes); `allowDangerousHtml` only lets through KaTeX output inserted afterwards.
+// Raw HTML from authors never reaches the stringifier: remark-rehype drops it and the sanitiser
+// removes raw nodes; `allowDangerousHtml` only lets through the KaTeX output that `rehypeMath`
+// inserts after sanitising.
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMath)
   .use(remarkRehype)
   .use(rehypeSanitize, SANITIZE_SCHEMA)
+  .use(rehypeMath)
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
@@ -26,9 +30,12 @@ export function parseMarkdown(text: string): MdastRoot {
   return processor.parse(text);
 }
 
-/** mdast → sanitised hast (remark-rehype, then rehype-sanitize with `SANITIZE_SCHEMA`). */
-export function toSanitizedHast(tree: MdastRoot): HastRoot {
-  return processor.runSync(tree) as HastRoot;
+/**
+ * mdast → sanitised hast with its math rendered (remark-rehype, rehype-sanitize with
+ * `SANITIZE_SCHEMA`, `rehypeMath`); formulas KaTeX rejects are messages on `file`.
+ */
+export function toSanitisedHast(tree: MdastRoot, file: VFile): HastRoot {
+  return processor.runSync(tree, file) as HastRoot;
 }
 
 /** hast → HTML string. */

@@ -1,12 +1,13 @@
+import { escapeHtml } from '../text';
 import type { Diagnostic, RuleId } from '../diagnostics';
 import { createDiagnostic } from '../diagnostics';
 import { addHeadingIds } from './addHeadingIds';
 import type { BodyAnalysis } from './BodyAnalysis';
 import type { RenderedBody } from '../model';
 import type { LinkResolver } from '../links';
-import { parseMarkdown, stringifyHast, toSanitizedHast } from './markdownProcessor';
+import { VFile } from 'vfile';
+import { parseMarkdown, stringifyHast, toSanitisedHast } from './markdownProcessor';
 import { parseHazard, type ParseHazard } from './parseHazard';
-import { renderMath } from './renderMath';
 import { transformLinks } from './transformLinks';
 
 /** A body to render: its file, its Markdown, and the line of the file it starts on. */
@@ -42,13 +43,16 @@ export function renderBody(source: BodySource, resolver: LinkResolver): BodyRend
 function render(source: BodySource, resolver: LinkResolver): BodyRender {
   const tree = parseMarkdown(source.text);
   const walk = transformLinks(tree, { file: source.file, line: source.line, resolver });
-  const hast = toSanitizedHast(tree);
+  const file = new VFile();
+  const hast = toSanitisedHast(tree, file);
   const headings = addHeadingIds(hast);
   const diagnostics: Diagnostic[] = walk.diagnostics;
-  for (const error of renderMath(hast)) {
-    const place = { line: error.line + source.line - 1, column: error.column };
-    const message = `Expected valid KaTeX math, found \`${error.tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${error.reason}.`;
-    diagnostics.push(createDiagnostic(source.file, place, MATH_RULE, message, { actual: error.tex.slice(0, 200) }));
+  for (const { place, reason, actual } of file.messages) {
+    const start = place && 'start' in place ? place.start : place;
+    const at = { line: (start?.line ?? 1) + source.line - 1, column: start?.column ?? 1 };
+    const tex = actual ?? '';
+    const message = `Expected valid KaTeX math, found \`${tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${reason}.`;
+    diagnostics.push(createDiagnostic(source.file, at, MATH_RULE, message, { actual: tex.slice(0, 200) }));
   }
   return {
     body: { html: stringifyHast(hast), links: walk.concepts, headings },
@@ -75,7 +79,7 @@ export function analyseBody(source: BodySource): BodyAnalysis {
 function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
   const message = `Expected Markdown of ordinary depth and density, found a body that cannot be rendered (${hazard.reason}); it is shown as plain text.`;
   const diagnostic = createDiagnostic(source.file, { line: source.line + hazard.line - 1, column: 1 }, 'unrenderable', message);
-  const escaped = source.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escaped = escapeHtml(source.text);
   return { body: { html: `<pre>${escaped}</pre>`, links: [], headings: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
 }
 
@@ -83,3 +87,4 @@ function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
 function stackHazard(error: unknown): ParseHazard {
   return { reason: error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200), line: 1 };
 }
+

@@ -1,4 +1,5 @@
-import { escapeHtml, renderTex } from './renderMath';
+import { escapeHtml } from '../text';
+import { renderTex } from './rehypeMath';
 
 /** A plain text with its math rendered: HTML, and each formula KaTeX rejected with the reason. */
 export interface TextMath {

@@ -1,9 +1,6 @@
 /** What a learner has said about a concept. No entry means "not started". */
 export type ProgressState = 'known' | 'learning';
 
-/** The states a learner can set, in the order the UI offers them. */
-export const PROGRESS_STATES: readonly ProgressState[] = ['learning', 'known'];
-
 /** A plan the learner kept: its URL (`/plan/v1/…`) and the title it was saved under. */
 export interface SavedPlan {
   readonly url: string;

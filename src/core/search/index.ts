@@ -1,2 +1,2 @@
 export type { SearchHit, SearchIndex } from './SearchIndex';
-export { createSearchIndex, singular } from './createSearchIndex';
+export { createSearchIndex } from './createSearchIndex';

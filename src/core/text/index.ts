@@ -1,3 +1,4 @@
-export { LineIndex } from './LineIndex';
 export { closestMatch } from './closestMatch';
 export { editDistance } from './editDistance';
+export { escapeHtml } from './escapeHtml';
+export { plural } from './plural';

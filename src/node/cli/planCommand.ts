@@ -1,4 +1,5 @@
 import { compile } from '../../core/compile';
+import { plural } from '../../core/text';
 import type { ConceptId } from '../../core/model';
 import type { Plan } from '../../core/planner';
 import { planFor } from '../../core/planner';
@@ -39,7 +40,6 @@ function parseArgs(args: readonly string[]): PlanArgs | string {
   return { targets, known, json };
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** `1 h 30 min`, `45 min`. */
 function duration(minutes: number): string {

@@ -8,7 +8,4 @@ export function formatMinutes(minutes: number): string {
   return `${hours} h ${rest} min`;
 }
 
-/** "1 step", "3 steps". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+export { plural } from '../../core/text';
