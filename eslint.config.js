@@ -39,19 +39,28 @@ export default tseslint.config(
   {
     files: ['src/store/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**', '**/node/**', 'react-dom', 'react-dom/*'], message: 'store imports only core.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ui/**', '**/node/**', 'react-dom', 'react-dom/*'], message: 'store imports only core.' }] },
+      ],
     },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/node/**', '**/bench/**'], message: 'ui does not import Node code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/node/**', '**/bench/**'], message: 'ui does not import Node code.' }] },
+      ],
     },
   },
   {
     files: ['src/node/**/*.ts', 'bench/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/store/**', '**/ui/**', 'react', 'react-dom'], message: 'Node code imports only core.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/store/**', '**/ui/**', 'react', 'react-dom'], message: 'Node code imports only core.' }] },
+      ],
     },
   },
 );

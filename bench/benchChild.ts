@@ -49,5 +49,11 @@ if (indexMs === undefined) {
   ms = performance.now() - start;
   used = process.cpuUsage(cpu);
 }
-const report: ChildReport = { ms, peakRssMB: process.resourceUsage().maxRSS / 1024, check, cpuMs: (used.user + used.system) / 1000, indexMs };
+const report: ChildReport = {
+  ms,
+  peakRssMB: process.resourceUsage().maxRSS / 1024,
+  check,
+  cpuMs: (used.user + used.system) / 1000,
+  indexMs,
+};
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -8,7 +8,13 @@ const WORDS = (
   'basis projection eigenvalue entropy information expectation random variable chain rule sum'
 ).split(' ');
 const KINDS = ['book', 'chapter', 'course', 'lecture', 'video', 'notes', 'paper', 'tutorial'];
-const FORMULAS = ['x_i^2 + y_i^2', '\\frac{\\partial L}{\\partial w_{ij}}', '\\sum_{k=1}^{n} a_k b_k', '\\sigma(z) = \\frac{1}{1+e^{-z}}', 'p(y \\mid x, \\theta)'];
+const FORMULAS = [
+  'x_i^2 + y_i^2',
+  '\\frac{\\partial L}{\\partial w_{ij}}',
+  '\\sum_{k=1}^{n} a_k b_k',
+  '\\sigma(z) = \\frac{1}{1+e^{-z}}',
+  'p(y \\mid x, \\theta)',
+];
 
 /** Id of synthetic concept `i`. */
 export function syntheticId(i: number): string {
@@ -97,7 +103,10 @@ ${sentence(17)} ${sentence(14)} ${sentence(15)} ${sentence(12)} ${sentence(16)}
   const leaves = [...needed.keys()].filter((i) => needed[i] === 0);
   for (let r = 0; r * 200 < leaves.length; r++) {
     const part = leaves.slice(r * 200, (r + 1) * 200).map((i) => `- [[${syntheticId(i)}]]`);
-    files.push({ path: `roadmaps/roadmap-${r}.md`, text: `---\ntitle: Roadmap ${r}\nsummary: ${sentence(10)}\n---\n\n## Concepts\n\n${part.join('\n')}\n` });
+    files.push({
+      path: `roadmaps/roadmap-${r}.md`,
+      text: `---\ntitle: Roadmap ${r}\nsummary: ${sentence(10)}\n---\n\n## Concepts\n\n${part.join('\n')}\n`,
+    });
   }
   return files;
 }

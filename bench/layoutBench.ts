@@ -80,7 +80,13 @@ async function elkLayout(elk: InstanceType<typeof ELK>, n: number, edges: readon
 }
 
 /** Time and geometric crossings of one library on one plan, as two rows. */
-async function libraryRows(key: string, label: string, n: number, draw: () => DrawnEdge[] | Promise<DrawnEdge[]>, runs: number): Promise<BenchRow[]> {
+async function libraryRows(
+  key: string,
+  label: string,
+  n: number,
+  draw: () => DrawnEdge[] | Promise<DrawnEdge[]>,
+  runs: number,
+): Promise<BenchRow[]> {
   const { ms, result } = await timed(draw, runs);
   return [
     { key: `layout.${n}.${key}.ms`, label: `${label}, ${n} concepts: time`, value: round(ms), unit: 'ms' },
@@ -99,22 +105,43 @@ async function largestSitePlan(): Promise<{ target: string; nodeCount: number; e
   for (const id of graph.ids) {
     const result = planFor(graph, [id], new Set());
     if (!result.ok || result.plan.steps.length <= (best?.nodeCount ?? 1)) continue;
-    const sub = planGraph(graph, result.plan.steps.map((s) => s.id));
+    const sub = planGraph(
+      graph,
+      result.plan.steps.map((s) => s.id),
+    );
     best = { target: id, nodeCount: sub.ids.length, edges: sub.edges };
   }
   return best;
 }
 
 /** Our layout against d3-dag's default on the same graph: time and crossings of each. */
-async function againstReference(key: string, label: string, plan: { nodeCount: number; edges: readonly LayoutEdge[] }, runs: number): Promise<BenchRow[]> {
+async function againstReference(
+  key: string,
+  label: string,
+  plan: { nodeCount: number; edges: readonly LayoutEdge[] },
+  runs: number,
+): Promise<BenchRow[]> {
   const { ms, result } = await timed(() => layoutDag(plan), runs);
   const crossings = countCrossings(result.edges);
   const reduced = transitiveReduction(plan.nodeCount, plan.edges).kept;
-  const reference = await libraryRows('d3dag', "d3-dag's default sugiyama", plan.nodeCount, () => d3dagDefault(plan.nodeCount, reduced), Math.min(runs, 3));
+  const reference = await libraryRows(
+    'd3dag',
+    "d3-dag's default sugiyama",
+    plan.nodeCount,
+    () => d3dagDefault(plan.nodeCount, reduced),
+    Math.min(runs, 3),
+  );
   const limit = reference[1]!.value;
   return [
     { key: `${key}.ms`, label: `${label}: time`, value: round(ms), unit: 'ms' },
-    { key: `${key}.crossings`, label: `${label}: crossings`, value: crossings, unit: 'count', target: `≤ d3-dag's ${limit}`, ok: crossings <= limit },
+    {
+      key: `${key}.crossings`,
+      label: `${label}: crossings`,
+      value: crossings,
+      unit: 'count',
+      target: `≤ d3-dag's ${limit}`,
+      ok: crossings <= limit,
+    },
     ...reference.map((row) => ({ ...row, key: row.key.replace(`layout.${plan.nodeCount}.`, `${key}.`) })),
   ];
 }
@@ -133,7 +160,14 @@ export async function layoutBench(env: Record<string, string | undefined> = proc
     const plan: SyntheticPlan = randomLayeredDag(n, SEED);
     const { ms, result } = await timed(() => layoutDag(plan), runs);
     const crossings = countCrossings(result.edges);
-    rows.push({ key: `layout.${n}.ms`, label: `Layout, ${n}-concept plan`, value: round(ms), unit: 'ms', target: `≤ ${bar} ms`, ok: ms <= bar });
+    rows.push({
+      key: `layout.${n}.ms`,
+      label: `Layout, ${n}-concept plan`,
+      value: round(ms),
+      unit: 'ms',
+      target: `≤ ${bar} ms`,
+      ok: ms <= bar,
+    });
     const reduced = transitiveReduction(n, plan.edges).kept;
     if (n === 83 || (all && n === 300)) {
       const reference = await libraryRows('d3dag', "d3-dag's default sugiyama", n, () => d3dagDefault(n, reduced), n === 83 ? 3 : 1);
@@ -161,9 +195,13 @@ export async function layoutBench(env: Record<string, string | undefined> = proc
     const elk = new ELK();
     rows.push(...(await libraryRows('elk', 'elkjs layered', n, () => elkLayout(elk, n, reduced), n === 1000 ? 1 : 3)));
     rows.push(...(await libraryRows('dagre', 'dagre, longest-path ranker', n, () => dagreLayout(n, reduced, 'longest-path'), 1)));
-    if (n < 1000) rows.push(...(await libraryRows('dagre-simplex', 'dagre, default ranker', n, () => dagreLayout(n, reduced, 'network-simplex'), 1)));
+    if (n < 1000)
+      rows.push(...(await libraryRows('dagre-simplex', 'dagre, default ranker', n, () => dagreLayout(n, reduced, 'network-simplex'), 1)));
   }
   const site = await largestSitePlan();
-  if (site) rows.push(...(await againstReference('layout.site', `Layout, site's largest plan (${site.target}, ${site.nodeCount} concepts)`, site, 15)));
+  if (site)
+    rows.push(
+      ...(await againstReference('layout.site', `Layout, site's largest plan (${site.target}, ${site.nodeCount} concepts)`, site, 15)),
+    );
   return rows;
 }

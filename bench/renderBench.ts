@@ -39,7 +39,9 @@ async function writeSyntheticContent(dir: string): Promise<Record<string, string
           '---',
           `title: Concept ${prefix.toUpperCase()}${i}`,
           `summary: Synthetic concept ${i} of a ${n}-concept plan.`,
-          ps.length === 0 ? 'prerequisites: []' : `prerequisites:\n${ps.map((p) => `  - id: ${id(p)}\n    reason: It builds on it.`).join('\n')}`,
+          ps.length === 0
+            ? 'prerequisites: []'
+            : `prerequisites:\n${ps.map((p) => `  - id: ${id(p)}\n    reason: It builds on it.`).join('\n')}`,
           'minutes: 20',
           '---',
           '',
@@ -104,12 +106,20 @@ export async function renderBench(): Promise<BenchRow[]> {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: join(dir, 'content') },
     });
-    const s = await preview({ root, logLevel: 'silent', build: { outDir: join(dir, 'dist') }, preview: { port: 0, host: '127.0.0.1', open: false } });
+    const s = await preview({
+      root,
+      logLevel: 'silent',
+      build: { outDir: join(dir, 'dist') },
+      preview: { port: 0, host: '127.0.0.1', open: false },
+    });
     return { s, targets };
   })();
   try {
     const base = server.s.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const url300 = `${base}/plan/v1/${server.targets.p}`;
     const cold = await paintTime(page, url300);
@@ -120,8 +130,22 @@ export async function renderBench(): Promise<BenchRow[]> {
     const fps = await zoomFps(page);
     return [
       { key: 'render.paint300.cold.ms', label: 'graph paint, 300-concept plan, first visit', value: round1(cold), unit: 'ms' },
-      { key: 'render.paint300.ms', label: 'graph paint, 300-concept plan (median of 3 visits)', value: round1(warm), unit: 'ms', target: '≤ 1000 ms', ok: warm <= 1000 },
-      { key: 'render.zoom1000.fps', label: 'pan and zoom, 1,000-node graph', value: round1(fps), unit: 'fps', target: '≥ 50 fps', ok: fps >= 50 },
+      {
+        key: 'render.paint300.ms',
+        label: 'graph paint, 300-concept plan (median of 3 visits)',
+        value: round1(warm),
+        unit: 'ms',
+        target: '≤ 1000 ms',
+        ok: warm <= 1000,
+      },
+      {
+        key: 'render.zoom1000.fps',
+        label: 'pan and zoom, 1,000-node graph',
+        value: round1(fps),
+        unit: 'fps',
+        target: '≥ 50 fps',
+        ok: fps >= 50,
+      },
     ];
   } finally {
     await browser?.close();

@@ -14,8 +14,7 @@ export type BodyEntry =
 
 /** Why stored progress could not be used; shown until dismissed. */
 export type StorageNotice =
-  | { readonly kind: 'invalid'; readonly reason: string; readonly asideKey: string | null }
-  | { readonly kind: 'unavailable' };
+  { readonly kind: 'invalid'; readonly reason: string; readonly asideKey: string | null } | { readonly kind: 'unavailable' };
 
 /** The colour scheme the learner chose; `system` follows the operating system. */
 export type ThemeChoice = 'system' | 'light' | 'dark';

@@ -17,7 +17,12 @@ async function everyPage(page: Page): Promise<string[]> {
   await open(page, plan!);
   const first = await page.locator('.plan-step a.link-internal').first().getAttribute('data-concept');
   const target = concept.split('/').pop()!;
-  const shared = encodePlanUrl({ targets: [asConceptId(target)], known: [asConceptId(first!)], title: 'Shared plan', note: 'A note from the teacher.' });
+  const shared = encodePlanUrl({
+    targets: [asConceptId(target)],
+    known: [asConceptId(first!)],
+    title: 'Shared plan',
+    note: 'A note from the teacher.',
+  });
   return ['/', roadmap!, concept, plan!, shared, '/settings', '/about', '/concepts/not-a-real-concept', '/no/such/page'];
 }
 
@@ -70,7 +75,10 @@ describeInBrowser('accessibility and layout', () => {
     for (const path of pages) {
       await open(page, path);
       await settle(page);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       if (scroll > client) wide.push(`${path}: ${scroll} > ${client}`);
     }
     expect(wide).toEqual([]);

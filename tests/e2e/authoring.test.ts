@@ -40,7 +40,10 @@ describeInBrowser('authoring with the dev server', () => {
       if (previous === undefined) delete process.env.CONTENT_DIR;
       else process.env.CONTENT_DIR = previous;
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     page = await browser.newPage();
     await page.goto(`${server.resolvedUrls!.local[0]!}concepts/a`);
     await page.locator('main h1', { hasText: 'Alpha' }).waitFor({ timeout: 45_000 });

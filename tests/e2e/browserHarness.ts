@@ -63,7 +63,8 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const outDir = options.outDir ?? resolve(root, 'dist');
-  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`No production build in ${outDir}: run \`npm run build\` first (npm run test:e2e does).`);
+  if (!existsSync(resolve(outDir, 'index.html')))
+    throw new Error(`No production build in ${outDir}: run \`npm run build\` first (npm run test:e2e does).`);
   const port = await freePort();
   const server: PreviewServer = await preview({
     root,
@@ -105,7 +106,11 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });

@@ -11,7 +11,10 @@ async function graphReady(page: Page): Promise<void> {
 
 /** The view's zoom scale, read from the one transform on the layer holding the drawing. */
 async function scale(page: Page): Promise<number> {
-  const transform = await page.locator('.graph-layer').first().evaluate((el) => (el as HTMLElement).style.transform);
+  const transform = await page
+    .locator('.graph-layer')
+    .first()
+    .evaluate((el) => (el as HTMLElement).style.transform);
   return Number(/scale\(([^)]+)\)/.exec(transform)?.[1]);
 }
 
@@ -28,14 +31,20 @@ describeInBrowser('the plan as a graph', () => {
     const page = await (await app.newContext()).newPage();
     await open(page, PLAN);
     await graphReady(page);
-    const listed = await page.locator('.plan-step > .step-main > a').evaluateAll((links) =>
-      links.map((a) => [a.getAttribute('href')!.replace('/concepts/', ''), a.firstChild?.textContent?.trim()]),
-    );
-    const drawn = await page.locator('a.graph-node').evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-id'), n.querySelector('.graph-node-title')?.textContent]));
+    const listed = await page
+      .locator('.plan-step > .step-main > a')
+      .evaluateAll((links) => links.map((a) => [a.getAttribute('href')!.replace('/concepts/', ''), a.firstChild?.textContent?.trim()]));
+    const drawn = await page
+      .locator('a.graph-node')
+      .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-id'), n.querySelector('.graph-node-title')?.textContent]));
     expect(listed.length).toBeGreaterThan(5);
     expect(drawn).toEqual(listed);
     // On a wide screen the graph takes the page's width; the text keeps the reading measure.
-    const width = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().width);
+    const width = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
     const [frame, steps, header] = await Promise.all([width('.plan-graph'), width('.plan-steps'), width('.plan-page > .page-header')]);
     expect(frame).toBeGreaterThan(header * 1.2);
     expect(steps).toBeLessThanOrEqual(header);
@@ -82,7 +91,9 @@ describeInBrowser('the plan as a graph', () => {
     await page.keyboard.press('Tab');
     const first = await focusedId(page);
     expect(first).toBe(await page.locator('a.graph-node[tabindex="0"]').getAttribute('data-id'));
-    const edges = await page.locator('.graph-edges path').evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-from'), p.getAttribute('data-to')]));
+    const edges = await page
+      .locator('.graph-edges path')
+      .evaluateAll((paths) => paths.map((p) => [p.getAttribute('data-from'), p.getAttribute('data-to')]));
     await page.keyboard.press('ArrowDown');
     const down = await focusedId(page);
     expect(edges).toContainEqual([first, down]);

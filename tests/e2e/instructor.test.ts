@@ -6,15 +6,20 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations, describeInBrowser, open, startHarness, type Harness } from './browserHarness';
 
 /** Step titles on the plan page, in order. */
-const planSteps = (page: Page) => page.locator('.plan-step .step-main > a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
+const planSteps = (page: Page) =>
+  page.locator('.plan-step .step-main > a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
 /** Step titles in the plan builder, in order. */
-const builderSteps = (page: Page) => page.locator('.builder-step-title a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
+const builderSteps = (page: Page) =>
+  page.locator('.builder-step-title a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? ''));
 
 /** Builds a plan for backpropagation in /plan/new, titled, with one concept assumed known. */
 async function buildPlan(page: Page): Promise<void> {
   await open(page, '/plan/new');
   await page.getByRole('combobox', { name: 'Add a target concept' }).fill('backpropagation');
-  await page.getByRole('option', { name: /^Backpropagation/ }).first().waitFor();
+  await page
+    .getByRole('option', { name: /^Backpropagation/ })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.builder-step').first().waitFor();
   await page.getByRole('textbox', { name: 'Title' }).fill('Week 4: Backpropagation');
@@ -80,7 +85,9 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     }
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
     const printed = page.locator('.print-steps > li');
-    expect(await printed.locator('strong').allTextContents()).toEqual(await page.locator('.plan-step .step-main > a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? '')));
+    expect(await printed.locator('strong').allTextContents()).toEqual(
+      await page.locator('.plan-step .step-main > a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? '')),
+    );
     expect(await printed.first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
     expect(await page.locator('.print-summary').first().isVisible()).toBe(true);
     expect(await page.locator('.print-resources a[href^="http"]').count()).toBeGreaterThan(0);
@@ -88,7 +95,12 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     await open(page, '/courses/deep-learning-reading-course');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('nav').first().isVisible()).toBe(false);
-    expect(await page.locator('.course-step').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.course-step')
+        .first()
+        .evaluate((li) => getComputedStyle(li).breakInside),
+    ).toBe('avoid');
     expect(await page.locator('.course-step .print-summary').first().isVisible()).toBe(true);
   });
 
@@ -115,7 +127,10 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     const embed = '/embed/plan/v1/matrices?t=Matrix%20week';
     // A page on the same site holding the snippet, as a course page of this site would.
     await context.route(`${app.base}/host-page`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Host</title><h1>My course</h1><iframe src="${app.base}${embed}" title="Matrix week" width="600" height="400"></iframe>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Host</title><h1>My course</h1><iframe src="${app.base}${embed}" title="Matrix week" width="600" height="400"></iframe>`,
+      }),
     );
     await page.goto(`${app.base}/host-page`);
     const frame = page.frameLocator('iframe[title="Matrix week"]');

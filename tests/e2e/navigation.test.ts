@@ -33,15 +33,31 @@ describeInBrowser('navigation and links', () => {
     await page.locator('.prose a.link-internal').first().waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const internal = hueOf(await page.locator('.prose a.link-internal').first().evaluate((a) => getComputedStyle(a).color));
-      const external = hueOf(await page.locator('a.link-external').first().evaluate((a) => getComputedStyle(a).color));
+      const internal = hueOf(
+        await page
+          .locator('.prose a.link-internal')
+          .first()
+          .evaluate((a) => getComputedStyle(a).color),
+      );
+      const external = hueOf(
+        await page
+          .locator('a.link-external')
+          .first()
+          .evaluate((a) => getComputedStyle(a).color),
+      );
       expect(internal.hue < 20 || internal.hue > 340, `internal hue ${internal.hue} (${colorScheme})`).toBe(true);
       expect(internal.saturation).toBeGreaterThan(0.4);
       expect(external.hue > 90 && external.hue < 160, `external hue ${external.hue} (${colorScheme})`).toBe(true);
       expect(external.saturation).toBeGreaterThan(0.4);
-      const styles = await page.locator('.prose a.link-internal').first().evaluate((a) => getComputedStyle(a).textDecorationStyle);
+      const styles = await page
+        .locator('.prose a.link-internal')
+        .first()
+        .evaluate((a) => getComputedStyle(a).textDecorationStyle);
       expect(styles).toBe('dotted');
-      const arrow = await page.locator('a.link-external').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      const arrow = await page
+        .locator('a.link-external')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(arrow).toContain('↗');
     }
   });
@@ -63,10 +79,17 @@ describeInBrowser('navigation and links', () => {
     const lead = page.locator('main .lead');
     expect(await lead.locator('.katex').count()).toBe(2);
     // Typeset by KaTeX's own fonts, with MathML alongside for screen readers.
-    expect(await lead.locator('.katex-html').first().evaluate((el) => getComputedStyle(el.querySelector('.mord')!).fontFamily)).toMatch(/KaTeX/);
+    expect(
+      await lead
+        .locator('.katex-html')
+        .first()
+        .evaluate((el) => getComputedStyle(el.querySelector('.mord')!).fontFamily),
+    ).toMatch(/KaTeX/);
     expect(await lead.locator('.katex math').count()).toBe(2);
     expect(await page.locator('.goal-list .katex').count()).toBeGreaterThan(0);
-    const visible = await page.locator('main').evaluate((main) => [...main.querySelectorAll('.lead, .goal-list, .ref-reason')].map((el) => el.textContent).join(' '));
+    const visible = await page
+      .locator('main')
+      .evaluate((main) => [...main.querySelectorAll('.lead, .goal-list, .ref-reason')].map((el) => el.textContent).join(' '));
     expect(visible).not.toContain('$');
     await page.keyboard.press('/');
     await page.keyboard.type('covariance matrix');
@@ -75,7 +98,7 @@ describeInBrowser('navigation and links', () => {
     expect(await option.locator('.search-option-summary .katex').count()).toBe(2);
   });
 
-  it('shows a long roadmap\'s sections beside it on a wide screen, following the reader, and folded on a phone', async () => {
+  it("shows a long roadmap's sections beside it on a wide screen, following the reader, and folded on a phone", async () => {
     const page = await (await app.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await open(page, '/roadmaps/deep-learning-from-the-bottom-up');
     const nav = page.getByRole('navigation', { name: 'On this page' });
@@ -109,7 +132,7 @@ describeInBrowser('navigation and links', () => {
     expect(await folded.getByRole('link', { name: 'Optimization', exact: true }).isVisible()).toBe(true);
   });
 
-  it('shows a concept page\'s sections and the headings of its notes beside it, following the reader', async () => {
+  it("shows a concept page's sections and the headings of its notes beside it, following the reader", async () => {
     const page = await (await app.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await open(page, '/concepts/backpropagation');
     const nav = page.getByRole('navigation', { name: 'On this page' });

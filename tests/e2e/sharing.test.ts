@@ -20,7 +20,9 @@ describeInBrowser('sharing plans and moving progress', () => {
     const ids = await scout.locator('.prose a.link-internal').evaluateAll((links) => links.map((a) => a.getAttribute('data-concept')!));
     const target = ids[ids.length - 1]!;
     await open(scout, `/plan/v1/${target}`);
-    const steps = await scout.locator('.plan-step a.link-internal').evaluateAll((links) => links.map((a) => a.getAttribute('data-concept')!));
+    const steps = await scout
+      .locator('.plan-step a.link-internal')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-concept')!));
     expect(steps.length).toBeGreaterThan(1);
     const assumed = steps[0]!;
     const url = encodePlanUrl({ targets: [asConceptId(target)], known: [asConceptId(assumed)], title: 'Week 4 reading' });
@@ -49,7 +51,10 @@ describeInBrowser('sharing plans and moving progress', () => {
     await open(source, `/concepts/${id}`);
     await source.getByRole('radio', { name: 'Known' }).check();
     await open(source, '/settings');
-    const [download] = await Promise.all([source.waitForEvent('download'), source.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      source.waitForEvent('download'),
+      source.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^progress-.*\.json$/);
     const file = await download.path();
     const exported = JSON.parse(await readFile(file, 'utf8'));

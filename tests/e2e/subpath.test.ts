@@ -15,7 +15,12 @@ describeInBrowser('a site served under a sub-path', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'roadmaps-subpath-'));
-    await build({ root: fileURLToPath(new URL('../..', import.meta.url)), base: BASE, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    await build({
+      root: fileURLToPath(new URL('../..', import.meta.url)),
+      base: BASE,
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
     app = await startHarness({ outDir, base: BASE });
   }, 120_000);
   afterAll(async () => {
@@ -48,7 +53,9 @@ describeInBrowser('a site served under a sub-path', () => {
     await page.waitForURL(`**/course/concepts/${id}`);
     await page.locator('.prose').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-    const outside = await page.evaluate(() => [...document.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/course/')));
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('/course/')),
+    );
     expect(outside).toEqual([]);
     expect(failures).toEqual([]);
   });

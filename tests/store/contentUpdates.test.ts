@@ -4,7 +4,14 @@ import type { Diagnostic } from '../../src/core/model/ContentIndex';
 import { fixtureIndex } from '../ui/fixtures/fixtureIndex';
 import { makeStore } from './storeFixture';
 
-const diagnostic: Diagnostic = { file: 'concepts/vectors.md', line: 6, column: 1, severity: 'error', rule: 'broken-link', message: 'Expected a link to an existing concept, found `nope`.' };
+const diagnostic: Diagnostic = {
+  file: 'concepts/vectors.md',
+  line: 6,
+  column: 1,
+  severity: 'error',
+  rule: 'broken-link',
+  message: 'Expected a link to an existing concept, found `nope`.',
+};
 
 async function storeWithBodies() {
   const store = makeStore();

@@ -26,7 +26,14 @@ describe('progress actions', () => {
   it('merges an import and reports what it added', () => {
     const store = makeStore();
     store.getState().mark('vectors', 'learning');
-    const file = JSON.stringify({ format: 'roadmaps-progress', version: 1, exportedAt: 'x', updatedAt: 'x', states: { vectors: 'known', matrices: 'learning' }, plans: [{ url: '/plan/v1/a', title: 'A', savedAt: 'x' }] });
+    const file = JSON.stringify({
+      format: 'roadmaps-progress',
+      version: 1,
+      exportedAt: 'x',
+      updatedAt: 'x',
+      states: { vectors: 'known', matrices: 'learning' },
+      plans: [{ url: '/plan/v1/a', title: 'A', savedAt: 'x' }],
+    });
     expect(store.getState().importProgress(file)).toEqual({ ok: true, added: 1, upgraded: 1, plansAdded: 1 });
     expect(store.getState().progress.states).toEqual({ vectors: 'known', matrices: 'learning' });
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).plans).toHaveLength(1);

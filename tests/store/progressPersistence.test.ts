@@ -61,19 +61,29 @@ describe('progress persistence', () => {
 
   it('never overwrites an earlier value kept aside', () => {
     localStorage.setItem(PROGRESS_KEY, '"first"');
-    makeStore({ now: () => '2025-01-01T00:00:00.000Z' }).getState().mark('vectors', 'known');
+    makeStore({ now: () => '2025-01-01T00:00:00.000Z' })
+      .getState()
+      .mark('vectors', 'known');
     localStorage.setItem(PROGRESS_KEY, '"second"');
     makeStore({ now: () => '2025-01-01T00:00:00.000Z' });
-    expect(asideKeys().map((k) => localStorage.getItem(k)).sort()).toEqual(['"first"', '"second"']);
+    expect(
+      asideKeys()
+        .map((k) => localStorage.getItem(k))
+        .sort(),
+    ).toEqual(['"first"', '"second"']);
   });
 
   it('does not write at all when the bad value could not be kept aside', () => {
     localStorage.setItem(PROGRESS_KEY, '"foreign"');
     const full: Storage = {
-      get length() { return localStorage.length; },
+      get length() {
+        return localStorage.length;
+      },
       key: (i) => localStorage.key(i),
       getItem: (k) => localStorage.getItem(k),
-      setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
       removeItem: (k) => localStorage.removeItem(k),
       clear: () => localStorage.clear(),
     };
@@ -111,14 +121,18 @@ describe('progress persistence', () => {
     const disconnect = connectWindow(store, window);
     const other = makeStore();
     other.getState().mark('chain-rule', 'known');
-    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: localStorage.getItem(PROGRESS_KEY), storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: PROGRESS_KEY, newValue: localStorage.getItem(PROGRESS_KEY), storageArea: localStorage }),
+    );
     expect(store.getState().progress.states).toEqual({ 'chain-rule': 'known' });
     window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: '{junk', storageArea: localStorage }));
     expect(store.getState().progress.states).toEqual({ 'chain-rule': 'known' });
     window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: null, storageArea: localStorage }));
     expect(store.getState().progress.states).toEqual({});
     disconnect();
-    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: localStorage.getItem(PROGRESS_KEY), storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: PROGRESS_KEY, newValue: localStorage.getItem(PROGRESS_KEY), storageArea: localStorage }),
+    );
     expect(store.getState().progress.states).toEqual({});
   });
 
@@ -141,7 +155,7 @@ describe('progress persistence', () => {
     disconnect();
   });
 
-  it('keeps a corrupt value of a sub-path site aside under that site\'s own prefix', () => {
+  it("keeps a corrupt value of a sub-path site aside under that site's own prefix", () => {
     localStorage.setItem('roadmaps.progress@/course', '{junk');
     const store = makeStore({ base: '/course', url: '/course/' });
     expect(store.getState().asideKeys).toEqual([expect.stringMatching(/^roadmaps\.progress@\/course\.invalid\./)]);

@@ -79,7 +79,15 @@ describe('router', () => {
     const after = store.getState();
     expect([after.route, after.href, after.navigations]).toEqual([before.route, before.href, before.navigations]);
     // A browser that refuses (too many rewrites) costs the address, not the page.
-    const refusing = makeStore({ url: '/plan/new', history: { pushState: () => {}, replaceState: () => { throw new DOMException('too many', 'SecurityError'); } } });
+    const refusing = makeStore({
+      url: '/plan/new',
+      history: {
+        pushState: () => {},
+        replaceState: () => {
+          throw new DOMException('too many', 'SecurityError');
+        },
+      },
+    });
     expect(() => refusing.getState().keepAddress('/plan/new?from=x')).not.toThrow();
   });
 

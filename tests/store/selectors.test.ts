@@ -16,7 +16,10 @@ const ids = (...names: string[]) => names.map(asConceptId);
 
 describe('selectors', () => {
   it('follow aliases when reading states', () => {
-    localStorage.setItem('roadmaps.progress', JSON.stringify({ version: 1, states: { 'vector-basics': 'known', gone: 'learning' }, plans: [], updatedAt: 'x' }));
+    localStorage.setItem(
+      'roadmaps.progress',
+      JSON.stringify({ version: 1, states: { 'vector-basics': 'known', gone: 'learning' }, plans: [], updatedAt: 'x' }),
+    );
     const state = makeStore().getState();
     expect(selectStateOf(state, 'vectors')).toBe('known');
     expect(selectStateOf(state, 'vector-basics')).toBe('known');
@@ -39,7 +42,10 @@ describe('selectors', () => {
     const view = selectPlanView(store.getState(), url);
     if (!view.ok) throw new Error(view.message);
     expect(view.title).toBe('Shared');
-    expect(view.assumed.map((a) => [a.id, a.yours])).toEqual([['matrices', null], ['vectors', null]]);
+    expect(view.assumed.map((a) => [a.id, a.yours])).toEqual([
+      ['matrices', null],
+      ['vectors', null],
+    ]);
     expect(view.plan.steps.map((s) => s.id)).toEqual(['linear-regression', 'gradient-descent', 'logistic-regression']);
     expect(store.getState().progress.states).toEqual({ derivatives: 'known' });
   });
@@ -66,7 +72,10 @@ describe('selectors', () => {
   it('give a concept page prerequisites with reasons, unlocks, resources and its plan', () => {
     const view = selectConceptView(makeStore().getState(), 'multivariable-chain-rule');
     expect(view?.concept.id).toBe('multivariate-chain-rule');
-    expect(view?.prerequisites.map((p) => [p.id, p.reason])).toEqual([['chain-rule', 'It generalises the chain rule.'], ['vectors', 'Gradients are vectors.']]);
+    expect(view?.prerequisites.map((p) => [p.id, p.reason])).toEqual([
+      ['chain-rule', 'It generalises the chain rule.'],
+      ['vectors', 'Gradients are vectors.'],
+    ]);
     expect(view?.unlocks.map((u) => u.id)).toEqual(['backpropagation']);
     expect(view?.planSteps).toBe(4);
     expect(view?.planHref).toBe('/plan/v1/multivariate-chain-rule');

@@ -10,7 +10,11 @@ import { makeStore } from '../store/storeFixture';
 
 // Pages load the graph views on demand; load them up front so no import is still in flight when
 // a test file's environment is torn down.
-await Promise.all([import('../../src/ui/graph/LocalGraph'), import('../../src/ui/graph/PlanGraph'), import('../../src/ui/graph/ExplorePage')]);
+await Promise.all([
+  import('../../src/ui/graph/LocalGraph'),
+  import('../../src/ui/graph/PlanGraph'),
+  import('../../src/ui/graph/ExplorePage'),
+]);
 
 let disconnect: (() => void) | null = null;
 

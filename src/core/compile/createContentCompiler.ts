@@ -183,7 +183,10 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     },
     state,
     concepts: () => linked ?? (conceptsOnly ??= linkConcepts(input(), linkMemo)),
-    bodyKeys: () => (keys ??= sortedFacts().filter(hasBody).map((f) => bodyKeyOf(f.path))),
+    bodyKeys: () =>
+      (keys ??= sortedFacts()
+        .filter(hasBody)
+        .map((f) => bodyKeyOf(f.path))),
     bodySource: (key) => factsForKey(key)?.body,
     renderBody(key) {
       const file = factsForKey(key);
@@ -200,7 +203,10 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
       const file = factsForKey(key);
       if (file) store(key, file, render, link().resolver);
     },
-    unanalysed: () => sortedFacts().filter((f) => (f.kind === 'concept' || f.kind === 'course') && !analyses.has(f.path)).map((f) => bodyKeyOf(f.path)),
+    unanalysed: () =>
+      sortedFacts()
+        .filter((f) => (f.kind === 'concept' || f.kind === 'course') && !analyses.has(f.path))
+        .map((f) => bodyKeyOf(f.path)),
     takeStaleBodies() {
       const { resolver } = link();
       const stale: string[] = [];

@@ -47,7 +47,10 @@ export interface LinkedConcepts {
 export interface LinkMemo {
   resolver?: { readonly ids: number; readonly titles: number; readonly table: ResolverTable; readonly resolver: TableLinkResolver };
   aliases?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
-  readonly checked: WeakMap<ConceptFacts, { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[]; readonly math: boolean }>;
+  readonly checked: WeakMap<
+    ConceptFacts,
+    { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[]; readonly math: boolean }
+  >;
   graph?: GraphMemo;
   /** `linkContent`'s concepts with their front-matter math rendered, by the metadata rendered from. */
   readonly texts: WeakMap<ConceptMeta, { readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;

@@ -45,7 +45,9 @@ export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo(),
   if (siteFacts && site.featuredRoadmap !== undefined && !resolver.roadmap(site.featuredRoadmap)) {
     const guess = closestMatch(site.featuredRoadmap, table.roadmaps);
     const message = `Expected \`featuredRoadmap\` to name a roadmap in \`roadmaps/\`, found \`${site.featuredRoadmap}\`${guess ? `; did you mean \`${guess}\`?` : '.'}`;
-    diagnostics.push(createDiagnostic(siteFacts.path, siteFacts.locate(['featuredRoadmap']), 'unknown-target', message, { actual: site.featuredRoadmap }));
+    diagnostics.push(
+      createDiagnostic(siteFacts.path, siteFacts.locate(['featuredRoadmap']), 'unknown-target', message, { actual: site.featuredRoadmap }),
+    );
   }
   reportOrphans(graph, roadmaps, courses, diagnostics);
   return { ...linked, concepts: withTexts(linked, input.facts, memo, diagnostics), site, roadmaps, courses, diagnostics };

@@ -17,7 +17,9 @@ export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | unde
     const rendered = renderTextMath(text);
     for (const { tex, reason } of rendered?.errors ?? []) {
       const message = `Expected valid KaTeX math in ${name}, found \`${tex.slice(0, 60).replace(/\s+/g, ' ')}\`: ${reason}.`;
-      diagnostics.push(createDiagnostic(meta.file, facts?.locate(path) ?? FILE_START, 'math-syntax', message, { actual: tex.slice(0, 200) }));
+      diagnostics.push(
+        createDiagnostic(meta.file, facts?.locate(path) ?? FILE_START, 'math-syntax', message, { actual: tex.slice(0, 200) }),
+      );
     }
     return rendered?.html;
   };
@@ -37,7 +39,8 @@ export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | unde
     const checkHtml = renderCheck(check, facts?.checkIndexes[i] ?? i, render);
     if (checkHtml) (html.checks ??= {})[i] = checkHtml;
   }
-  const texts: ConceptTextHtml | undefined = html.summary === undefined && html.goals === undefined && html.checks === undefined ? undefined : html;
+  const texts: ConceptTextHtml | undefined =
+    html.summary === undefined && html.goals === undefined && html.checks === undefined ? undefined : html;
   return { ...meta, prerequisites, ...(texts === undefined ? {} : { html: texts }) };
 }
 

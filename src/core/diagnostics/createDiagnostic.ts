@@ -40,13 +40,7 @@ export interface DiagnosticExtras {
 }
 
 /** Builds a diagnostic with the rule's usual severity unless `extras.severity` overrides it. */
-export function createDiagnostic(
-  file: string,
-  place: Place,
-  rule: RuleId,
-  message: string,
-  extras: DiagnosticExtras = {},
-): Diagnostic {
+export function createDiagnostic(file: string, place: Place, rule: RuleId, message: string, extras: DiagnosticExtras = {}): Diagnostic {
   const diagnostic: Diagnostic = {
     file,
     line: place.line,

@@ -35,7 +35,11 @@ export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, ori
     for (const step of week.plan.steps) {
       lines.push(`- [ ] [${escapeMarkdown(step.title)}](${conceptUrl(step.id)}) (${step.minutes} min)`);
     }
-    if (week.spec) lines.push('', `${formatHours(week.plan.totals.minutes, week.plan.totals.hours)} · plan: <${absoluteUrl(origin, encodePlanUrl(week.spec))}>`);
+    if (week.spec)
+      lines.push(
+        '',
+        `${formatHours(week.plan.totals.minutes, week.plan.totals.hours)} · plan: <${absoluteUrl(origin, encodePlanUrl(week.spec))}>`,
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -74,7 +74,16 @@ export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: 
       covered: covered.map(describe),
       plan,
       before: before.map(describe),
-      ...(targets.length === 0 ? {} : { spec: { targets, known: assumed, title: `${course.title}: ${week.title}`, ...(week.note === undefined ? {} : { note: week.note }) } }),
+      ...(targets.length === 0
+        ? {}
+        : {
+            spec: {
+              targets,
+              known: assumed,
+              title: `${course.title}: ${week.title}`,
+              ...(week.note === undefined ? {} : { note: week.note }),
+            },
+          }),
     });
     for (const step of plan.steps) {
       const i = graph.index.get(step.id)!;

@@ -7,7 +7,12 @@ import { formatHours } from './formatHours';
 function noteToMarkdown(note: string): string {
   return note
     .split(/\n{2,}/)
-    .map((paragraph) => paragraph.split('\n').map((line) => escapeMarkdown(line.trim())).join('\\\n'))
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeMarkdown(line.trim()))
+        .join('\\\n'),
+    )
     .join('\n\n');
 }
 

@@ -73,10 +73,16 @@ export class FieldReader {
   /** Reports a value of the wrong shape. */
   invalid(scope: Scope, key: string, expected: string, value: unknown, hint = ''): void {
     const actual = actualValue(value);
-    this.report([...scope.path, key], 'value', 'invalid-field', `Expected \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`, {
-      expected,
-      ...(actual === undefined ? {} : { actual }),
-    });
+    this.report(
+      [...scope.path, key],
+      'value',
+      'invalid-field',
+      `Expected \`${key}\`${whereIn(scope)} to be ${expected}, found ${describeValue(value)}${hint || '.'}`,
+      {
+        expected,
+        ...(actual === undefined ? {} : { actual }),
+      },
+    );
   }
 
   /** A non-empty string (surrounding space trimmed). */

@@ -151,7 +151,10 @@ class ParsedFrontMatter {
 
 function yamlDiagnostic(file: string, text: string, place: Place, reason: string): Diagnostic {
   const lineText = text.split('\n', place.line)[place.line - 1]?.trim().slice(0, 60) ?? '';
-  const why = reason.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+.*$/, '').replace(/[.:]\s*$/, '');
+  const why = reason
+    .replace(/\s+/g, ' ')
+    .replace(/ at line \d+, column \d+.*$/, '')
+    .replace(/[.:]\s*$/, '');
   const found = lineText ? `\`${lineText}\`` : 'this line';
   return createDiagnostic(file, place, 'yaml-syntax', `Expected valid YAML, found ${found}: ${why}.`, {
     actual: lineText,

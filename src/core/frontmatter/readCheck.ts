@@ -22,19 +22,32 @@ export function readCheck(reader: FieldReader, top: Scope, i: number, item: unkn
     }
     const answer = reader.string(scope, 'answer', false);
     if (answer === undefined && !Object.hasOwn(item, 'answer')) {
-      reader.report(scope.path, 'value', 'missing-field', `Expected check ${i + 1} to have \`choices\` with \`correct\` (graded by the app) or an \`answer\` (a recall question), found neither.`, {
-        expected: 'choices',
-      });
+      reader.report(
+        scope.path,
+        'value',
+        'missing-field',
+        `Expected check ${i + 1} to have \`choices\` with \`correct\` (graded by the app) or an \`answer\` (a recall question), found neither.`,
+        {
+          expected: 'choices',
+        },
+      );
     }
     return question === undefined || answer === undefined ? undefined : { kind: 'recall', question, answer };
   }
   if (Object.hasOwn(item, 'answer')) {
-    reader.invalid(scope, 'answer', 'absent when the check has `choices` (its `explanation` says why the right choice is right)', item.answer);
+    reader.invalid(
+      scope,
+      'answer',
+      'absent when the check has `choices` (its `explanation` says why the right choice is right)',
+      item.answer,
+    );
   }
   const choices = readChoices(reader, scope);
   const correct = readCorrect(reader, scope, choices);
   if (question === undefined || choices === undefined || correct === undefined) return undefined;
-  return explanation === undefined ? { kind: 'choice', question, choices, correct } : { kind: 'choice', question, choices, correct, explanation };
+  return explanation === undefined
+    ? { kind: 'choice', question, choices, correct }
+    : { kind: 'choice', question, choices, correct, explanation };
 }
 
 function readChoices(reader: FieldReader, scope: Scope): string[] | undefined {
@@ -48,15 +61,27 @@ function readChoices(reader: FieldReader, scope: Scope): string[] | undefined {
       reader.itemInvalid(scope, 'choices', j, 'some text', choice);
       ok = false;
     } else if (choices.includes(text)) {
-      reader.itemInvalid(scope, 'choices', j, `a choice different from the others (it repeats choice ${choices.indexOf(text) + 1})`, choice);
+      reader.itemInvalid(
+        scope,
+        'choices',
+        j,
+        `a choice different from the others (it repeats choice ${choices.indexOf(text) + 1})`,
+        choice,
+      );
       ok = false;
     } else choices.push(text);
   }
   if (ok && choices.length < 2) {
-    reader.report([...scope.path, 'choices'], 'value', 'invalid-field', `Expected \`choices\` of check ${(scope.index ?? 0) + 1} to list at least two choices, found ${choices.length}.`, {
-      expected: 'at least two choices',
-      actual: String(choices.length),
-    });
+    reader.report(
+      [...scope.path, 'choices'],
+      'value',
+      'invalid-field',
+      `Expected \`choices\` of check ${(scope.index ?? 0) + 1} to list at least two choices, found ${choices.length}.`,
+      {
+        expected: 'at least two choices',
+        actual: String(choices.length),
+      },
+    );
     return undefined;
   }
   return ok ? choices : undefined;

@@ -44,7 +44,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     return { yaml: null, yamlOffset: 0, unclosed: false, body: text.slice(start), bodyLine: 1 };
   }
   const yamlOffset = Math.min(firstEnd + 1, text.length);
-  for (let lineStart = yamlOffset; lineStart < text.length; ) {
+  for (let lineStart = yamlOffset; lineStart < text.length;) {
     const end = lineEnd(text, lineStart);
     if (isFence(text, lineStart, end, true)) {
       const bodyOffset = Math.min(end + 1, text.length);

@@ -11,12 +11,7 @@ const ROUNDS = 8;
  * 2 at a dummy's end) so they run straight. Invariant: neighbouring boxes keep `gap` apart
  * (`gap / 2` between two dummies) and the leftmost box edge is at 0.
  */
-export function assignCoordinates(
-  graph: ProperGraph,
-  layers: readonly number[][],
-  breadth: Float64Array,
-  gap: number,
-): Float64Array {
+export function assignCoordinates(graph: ProperGraph, layers: readonly number[][], breadth: Float64Array, gap: number): Float64Array {
   const x = new Float64Array(graph.size);
   const separations = layers.map((layer) =>
     layer.slice(1).map((w, i) => {

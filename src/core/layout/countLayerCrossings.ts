@@ -3,11 +3,7 @@
  * the edges' lower ends once sorted by their upper ends, counted with a Fenwick tree in
  * O(e log n) (Barth, Jünger and Mutzel 2002). `pos` gives every node's index within its layer.
  */
-export function countLayerCrossings(
-  lower: readonly number[],
-  up: readonly (readonly number[])[],
-  pos: Int32Array,
-): number {
+export function countLayerCrossings(lower: readonly number[], up: readonly (readonly number[])[], pos: Int32Array): number {
   const width = lower.length;
   const keys: number[] = [];
   for (const v of lower) for (const u of up[v]!) keys.push(pos[u]! * width + pos[v]!);

@@ -4,11 +4,7 @@
  * the running separation turns this into isotonic regression, solved exactly by pool adjacent
  * violators in O(n).
  */
-export function isotonicPlacement(
-  wanted: readonly number[],
-  weight: readonly number[],
-  separation: readonly number[],
-): number[] {
+export function isotonicPlacement(wanted: readonly number[], weight: readonly number[], separation: readonly number[]): number[] {
   const n = wanted.length;
   const offset: number[] = new Array<number>(n);
   let running = 0;

@@ -28,10 +28,7 @@ const SIFT_ROUNDS = 4;
 export function orderLayers(graph: ProperGraph, effort: OrderEffort): number[][] {
   const pos = new Int32Array(graph.size);
   const random = seededRandom(effort.seed);
-  const starts: (() => number[][])[] = [
-    () => depthFirstOrder(graph, true),
-    () => depthFirstOrder(graph, false),
-  ];
+  const starts: (() => number[][])[] = [() => depthFirstOrder(graph, true), () => depthFirstOrder(graph, false)];
   for (let r = 0; r < effort.restarts; r++) {
     starts.push(() => graph.layers.map((layer) => shuffle([...layer], random)));
   }

@@ -21,7 +21,11 @@ export function resolveLink(target: LinkTarget, written: string, resolver: LinkR
       if (found) return { kind: 'concept', href: `${resolver.base}/concepts/${found.id}${target.hash}`, id: found.id, title: found.title };
       const guess = kebabGuess(target.id, resolver) ?? resolver.suggestConcept(target.id);
       const hint = guess ? `; did you mean \`${guess}\`?` : '.';
-      return { kind: 'broken', message: `Expected a link to an existing concept, found \`${written}\`${hint}`, ...(guess ? { expected: guess } : {}) };
+      return {
+        kind: 'broken',
+        message: `Expected a link to an existing concept, found \`${written}\`${hint}`,
+        ...(guess ? { expected: guess } : {}),
+      };
     }
     case 'roadmap':
     case 'course': {

@@ -33,7 +33,7 @@ export function parseHazard(text: string): ParseHazard | undefined {
   let inTable = false;
   let count = 0;
   let work = 0;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const row = text.slice(start, end);
@@ -60,7 +60,8 @@ export function parseHazard(text: string): ParseHazard | undefined {
     if (blank) inTable = false;
     else if (delimiterRow) inTable = true;
     count += markers(row);
-    if (work + count * count > MAX_MARKER_WORK) return { reason: 'it has paragraphs with thousands of `*`, `_` or `[` markers, which would take minutes to read', line: paragraph };
+    if (work + count * count > MAX_MARKER_WORK)
+      return { reason: 'it has paragraphs with thousands of `*`, `_` or `[` markers, which would take minutes to read', line: paragraph };
   }
   return undefined;
 }

@@ -87,4 +87,3 @@ function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
 function stackHazard(error: unknown): ParseHazard {
   return { reason: error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200), line: 1 };
 }
-

@@ -22,7 +22,7 @@ export function renderTextMath(text: string): TextMath | undefined {
   const flush = (end: number) => {
     html += escapeHtml(text.slice(plain, end));
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '\\' && text[i + 1] === '$') {
       flush(i);
@@ -64,7 +64,7 @@ function runOf(text: string, at: number): number {
 
 /** Where a run of exactly `run` dollars starts at or after `from` (skipping `\`-escaped characters); -1 if none. */
 function closingRun(text: string, from: number, run: number): number {
-  for (let k = from; k < text.length; ) {
+  for (let k = from; k < text.length;) {
     if (text[k] === '\\') {
       k += 2;
       continue;

@@ -41,9 +41,7 @@ export interface PlanError {
   readonly suggestions: readonly ConceptId[];
 }
 
-export type PlanResult =
-  | { readonly ok: true; readonly plan: Plan }
-  | { readonly ok: false; readonly error: PlanError };
+export type PlanResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: PlanError };
 
 /** What a plan URL carries. */
 export interface PlanSpec {

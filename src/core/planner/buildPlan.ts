@@ -3,8 +3,20 @@ import type { ConceptGraph } from '../graph';
 import type { NeededBy, Plan, PlanStep } from './Plan';
 import { BLOCKED, NUMBER_SHIFT, SEEN, TARGET, type PlannerScratch } from './plannerScratch';
 import {
-  COLD_STRIDE, HOT_KEY, HOT_STEP, HOT_STRIDE, ID, MAX_MASK_ROW, MINUTES, OLDER, OLDER_STEPS, ROW_LENGTH, TITLE,
-  plannerTables, rowOf, type PlannerTables,
+  COLD_STRIDE,
+  HOT_KEY,
+  HOT_STEP,
+  HOT_STRIDE,
+  ID,
+  MAX_MASK_ROW,
+  MINUTES,
+  OLDER,
+  OLDER_STEPS,
+  ROW_LENGTH,
+  TITLE,
+  plannerTables,
+  rowOf,
+  type PlannerTables,
 } from './plannerTables';
 
 const NOBODY: readonly NeededBy[] = Object.freeze([]);
@@ -43,7 +55,8 @@ export function buildPlan(graph: ConceptGraph, scratch: PlannerScratch, count: n
     }
     // Everything a step depends on besides its concept: which row entries need it, ready, target.
     const key = mask * 8 + ((s & (BLOCKED | TARGET)) >>> 2);
-    steps[p] = hot[h + HOT_KEY] === key ? (hot[h + HOT_STEP] as PlanStep) : remember(graph, tables, i, key, ready, (s & TARGET) !== 0, mask);
+    steps[p] =
+      hot[h + HOT_KEY] === key ? (hot[h + HOT_STEP] as PlanStep) : remember(graph, tables, i, key, ready, (s & TARGET) !== 0, mask);
   }
   return {
     targets: targets.map((t) => graph.ids[t]!),
@@ -56,13 +69,22 @@ export function buildPlan(graph: ConceptGraph, scratch: PlannerScratch, count: n
  * The step for concept `i` under `key` when it is not the newest one: an older one moved to the
  * front, or a new one; the oldest remembered step drops out.
  */
-function remember(graph: ConceptGraph, tables: PlannerTables, i: number, key: number, ready: boolean, isTarget: boolean, mask: number): PlanStep {
+function remember(
+  graph: ConceptGraph,
+  tables: PlannerTables,
+  i: number,
+  key: number,
+  ready: boolean,
+  isTarget: boolean,
+  mask: number,
+): PlanStep {
   const { hot, cold } = tables;
   const h = i * HOT_STRIDE;
   const c = i * COLD_STRIDE;
   let found = -1;
   for (let k = 0; k < OLDER_STEPS; k++) if (cold[c + OLDER + 2 * k] === key) found = k;
-  const step = found >= 0 ? (cold[c + OLDER + 2 * found + 1] as PlanStep) : makeStep(tables, i, ready, isTarget, pick(rowOf(graph, tables, i), mask));
+  const step =
+    found >= 0 ? (cold[c + OLDER + 2 * found + 1] as PlanStep) : makeStep(tables, i, ready, isTarget, pick(rowOf(graph, tables, i), mask));
   for (let k = found >= 0 ? found : OLDER_STEPS - 1; k > 0; k--) {
     cold[c + OLDER + 2 * k] = cold[c + OLDER + 2 * k - 2];
     cold[c + OLDER + 2 * k + 1] = cold[c + OLDER + 2 * k - 1];

@@ -5,8 +5,7 @@ import { suggestIds } from './suggestIds';
 
 /** Targets as concept indices (aliases followed, repeats dropped), or the error naming the unknown ones. */
 export type ResolvedTargets =
-  | { readonly ok: true; readonly indices: readonly number[] }
-  | { readonly ok: false; readonly error: PlanError };
+  { readonly ok: true; readonly indices: readonly number[] } | { readonly ok: false; readonly error: PlanError };
 
 const code = (id: string): string => `\`${id}\``;
 

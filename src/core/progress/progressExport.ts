@@ -37,7 +37,8 @@ export function parseImport(text: string, now: string): ReadProgress {
     return { kind: 'invalid', reason: 'the file is not JSON' };
   }
   if (typeof value === 'object' && value !== null && 'format' in value) {
-    if (value.format !== EXPORT_FORMAT) return { kind: 'invalid', reason: `expected a \`${EXPORT_FORMAT}\` file, found \`${String(value.format).slice(0, 40)}\`` };
+    if (value.format !== EXPORT_FORMAT)
+      return { kind: 'invalid', reason: `expected a \`${EXPORT_FORMAT}\` file, found \`${String(value.format).slice(0, 40)}\`` };
     const { format: _format, exportedAt: _exportedAt, ...stored } = value as Record<string, unknown>;
     return migrateProgress(stored, now);
   }

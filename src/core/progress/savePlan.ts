@@ -3,7 +3,8 @@ import type { Progress, SavedPlan } from './Progress';
 /** Adds a plan to the saved ones, or renames it when its URL is already saved. */
 export function savePlan(progress: Progress, plan: SavedPlan): Progress {
   const existing = progress.plans.findIndex((p) => p.url === plan.url);
-  const plans = existing === -1 ? [...progress.plans, plan] : progress.plans.map((p, i) => (i === existing ? { ...p, title: plan.title } : p));
+  const plans =
+    existing === -1 ? [...progress.plans, plan] : progress.plans.map((p, i) => (i === existing ? { ...p, title: plan.title } : p));
   return { ...progress, plans, updatedAt: plan.savedAt };
 }
 

@@ -48,7 +48,8 @@ function validatePlans(value: unknown): Checked<SavedPlan[]> {
 /** Checks a value claiming to be progress schema v1 and copies the fields it knows. */
 export function validateProgress(value: unknown): Checked<Progress> {
   if (!isRecord(value)) return { ok: false, reason: 'expected an object' };
-  if (value.version !== PROGRESS_VERSION) return { ok: false, reason: `expected version ${PROGRESS_VERSION}, found \`${String(value.version)}\`` };
+  if (value.version !== PROGRESS_VERSION)
+    return { ok: false, reason: `expected version ${PROGRESS_VERSION}, found \`${String(value.version)}\`` };
   const states = validateStates(value.states);
   if (!states.ok) return states;
   const plans = validatePlans(value.plans ?? []);

@@ -105,7 +105,13 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
       const concept = byId.get(String(result.id));
       if (!concept) continue;
       const summaryHtml = concept.html?.summary;
-      hits.push({ id: concept.id, title: concept.title, summary: concept.summary, ...(summaryHtml === undefined ? {} : { summaryHtml }), score: result.score });
+      hits.push({
+        id: concept.id,
+        title: concept.title,
+        summary: concept.summary,
+        ...(summaryHtml === undefined ? {} : { summaryHtml }),
+        score: result.score,
+      });
     }
     return hits;
   }
@@ -121,7 +127,10 @@ export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex
       // a tag or alias that is ("pca" means Principal component analysis, not Probabilistic PCA).
       const exact = withoutArticle(normalise(text).replace(/\s+/g, ' '));
       const rank = (hit: SearchHit) => (withoutArticle(normalise(hit.title)) === exact ? 0 : labels.get(hit.id)?.has(exact) ? 1 : 2);
-      hits = hits.map((hit, order) => ({ hit, order, rank: rank(hit) })).sort((a, b) => a.rank - b.rank || a.order - b.order).map((x) => x.hit);
+      hits = hits
+        .map((hit, order) => ({ hit, order, rank: rank(hit) }))
+        .sort((a, b) => a.rank - b.rank || a.order - b.order)
+        .map((x) => x.hit);
       return hits.slice(0, limit);
     },
   };

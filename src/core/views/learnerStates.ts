@@ -10,11 +10,7 @@ export type LearnerState = 'known' | 'learning' | 'ready' | 'later';
  * them (`states` keyed by current id), else `ready` when every prerequisite is known, else
  * `later`.
  */
-export function learnerStates(
-  graph: ConceptGraph,
-  indices: readonly number[],
-  states: ReadonlyMap<string, ProgressState>,
-): LearnerState[] {
+export function learnerStates(graph: ConceptGraph, indices: readonly number[], states: ReadonlyMap<string, ProgressState>): LearnerState[] {
   return indices.map((i) => {
     const own = states.get(graph.ids[i]!);
     if (own) return own;

@@ -44,5 +44,9 @@ export async function newCommand(args: readonly string[], output: Output = CONSO
 /** The content's concept ids, sorted (none when there is no concepts folder). */
 async function conceptIds(dir: string): Promise<string[]> {
   const names = await readdir(join(dir, 'concepts')).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)).filter(isConceptId).sort();
+  return names
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => n.slice(0, -3))
+    .filter(isConceptId)
+    .sort();
 }

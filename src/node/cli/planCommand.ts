@@ -32,14 +32,18 @@ function parseArgs(args: readonly string[]): PlanArgs | string {
     else if (arg === '--known' || arg.startsWith('--known=')) {
       const value = arg === '--known' ? args[++i] : arg.slice('--known='.length);
       if (value === undefined || value.startsWith('--')) return '`--known` takes a comma-separated list of ids';
-      known.push(...value.split(',').map((id) => id.trim()).filter((id) => id !== ''));
+      known.push(
+        ...value
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== ''),
+      );
     } else if (arg.startsWith('-')) return `unknown option \`${arg}\``;
     else targets.push(arg);
   }
   if (targets.length === 0) return 'name at least one target concept';
   return { targets, known, json };
 }
-
 
 /** `1 h 30 min`, `45 min`. */
 function duration(minutes: number): string {
@@ -76,7 +80,11 @@ function formatPlan(plan: Plan, url: string, titleOf: (id: ConceptId) => string)
  * `SITE_URL` when set). `--json` prints one object: `targets`, `steps`, `totals`, `url`. An
  * unknown target prints the error with close ids and returns 1; usage errors return 2.
  */
-export async function planCommand(args: readonly string[], output: PlanOutput = CONSOLE, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function planCommand(
+  args: readonly string[],
+  output: PlanOutput = CONSOLE,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     output.err(`plan: ${parsed}; ${USAGE}`);

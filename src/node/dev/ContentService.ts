@@ -146,7 +146,10 @@ export function createContentService(dir: string, base = ''): ContentService {
           if (!proseOnly) metadataChanged = true;
           continue;
         }
-        const exists = await stat(abs).then((s) => s.isFile(), () => false);
+        const exists = await stat(abs).then(
+          (s) => s.isFile(),
+          () => false,
+        );
         if (exists === assetSet.has(path)) continue;
         if (exists) assetSet.add(path);
         else assetSet.delete(path);

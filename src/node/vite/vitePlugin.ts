@@ -54,7 +54,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   // The path the site is served under (Vite's `base`, such as `/course/`, as `/course`).
   let base = '';
 
-  const index = (): ContentIndex => built ?? service?.index() ?? { site: { title: '', description: '' }, concepts: [], roadmaps: [], courses: [], diagnostics: [], bodies: {} };
+  const index = (): ContentIndex =>
+    built ??
+    service?.index() ?? { site: { title: '', description: '' }, concepts: [], roadmaps: [], courses: [], diagnostics: [], bodies: {} };
 
   return {
     name: 'content',
@@ -74,7 +76,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       serving = config.command === 'serve';
       const path = toBasePath(config.base);
       if (path === undefined) {
-        throw new Error(`content: expected Vite's \`base\` to be an absolute path such as \`/\` or \`/course/\`, found \`${config.base}\`; page addresses like \`/concepts/<id>\` need one.`);
+        throw new Error(
+          `content: expected Vite's \`base\` to be an absolute path such as \`/\` or \`/course/\`, found \`${config.base}\`; page addresses like \`/concepts/<id>\` need one.`,
+        );
       }
       base = path;
     },
@@ -172,7 +176,13 @@ function watchContent(server: ViteDevServer, service: ContentService, started: P
     // A rename arrives as unlink + add: a short pause handles both in one update.
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      if (!(await started.then(() => true, () => false))) return;
+      if (
+        !(await started.then(
+          () => true,
+          () => false,
+        ))
+      )
+        return;
       const files = [...pending];
       pending = new Set();
       const update = await service.update(files);

@@ -24,6 +24,9 @@ parentPort?.on('message', (request: WorkerRequest) => {
     const results = request.items.map(({ key, source }) => ({ key, render: renderBody(source, resolver!) }));
     parentPort!.postMessage({ type: 'done', results } satisfies WorkerReply);
   } catch (error) {
-    parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);
+    parentPort!.postMessage({
+      type: 'failed',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    } satisfies WorkerReply);
   }
 });

@@ -44,7 +44,13 @@ function ref(graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, i:
 }
 
 const view = memoLast(
-  (graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, known: ReadonlySet<string>, editUrl: string | undefined, id: string): ConceptView | null => {
+  (
+    graph: ConceptGraph,
+    states: ReadonlyMap<string, ProgressState>,
+    known: ReadonlySet<string>,
+    editUrl: string | undefined,
+    id: string,
+  ): ConceptView | null => {
     const i = graph.index.get(id);
     const concept = i === undefined ? undefined : graph.concepts[i];
     if (i === undefined || !concept) return null;

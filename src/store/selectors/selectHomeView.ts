@@ -15,7 +15,12 @@ export const NEXT_COUNT = 6;
 
 /** Everything the home page shows. */
 export interface HomeView {
-  readonly roadmaps: readonly { readonly roadmap: RoadmapMeta; readonly total: number; readonly known: number; readonly learning: number }[];
+  readonly roadmaps: readonly {
+    readonly roadmap: RoadmapMeta;
+    readonly total: number;
+    readonly known: number;
+    readonly learning: number;
+  }[];
   readonly plans: readonly SavedPlan[];
   readonly learning: readonly ConceptRef[];
   readonly next: readonly (ConceptRef & { readonly summary: string; readonly summaryHtml?: string; readonly unlocks: number })[];
@@ -23,7 +28,13 @@ export interface HomeView {
 }
 
 const view = memoLast(
-  (index: ContentIndex, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, plans: readonly SavedPlan[], ready: readonly FrontierEntry[]): HomeView => {
+  (
+    index: ContentIndex,
+    graph: ConceptGraph,
+    states: ReadonlyMap<string, ProgressState>,
+    plans: readonly SavedPlan[],
+    ready: readonly FrontierEntry[],
+  ): HomeView => {
     const featured = index.site.featuredRoadmap;
     const roadmaps = [...index.roadmaps]
       .sort((a, b) => Number(b.id === featured) - Number(a.id === featured))
@@ -39,7 +50,14 @@ const view = memoLast(
     const next = ready.slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
       const concept = graph.concepts[graph.index.get(id)!]!;
       const summaryHtml = concept.html?.summary;
-      return { id, title: concept.title, summary: concept.summary, ...(summaryHtml === undefined ? {} : { summaryHtml }), state: states.get(id) ?? null, unlocks };
+      return {
+        id,
+        title: concept.title,
+        summary: concept.summary,
+        ...(summaryHtml === undefined ? {} : { summaryHtml }),
+        state: states.get(id) ?? null,
+        unlocks,
+      };
     });
     return { roadmaps, plans: [...plans].reverse(), learning, next, knownCount };
   },

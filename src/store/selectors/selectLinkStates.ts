@@ -7,14 +7,11 @@ import { selectStates } from './selectStates';
 /** A concept link's state for display: `missing` when the site has no such concept. */
 export type LinkStateOf = (id: string) => ProgressState | 'missing' | null;
 
-const lookup = memoLast(
-  (graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>): LinkStateOf =>
-    (id) => {
-      const i = graph.index.get(id);
-      if (i === undefined) return 'missing';
-      return states.get(graph.ids[i]!) ?? null;
-    },
-);
+const lookup = memoLast((graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>): LinkStateOf => (id) => {
+  const i = graph.index.get(id);
+  if (i === undefined) return 'missing';
+  return states.get(graph.ids[i]!) ?? null;
+});
 
 /** A lookup from a linked id (or alias) to its state; a new function only when states change. */
 export function selectLinkStates(state: AppState): LinkStateOf {

@@ -34,7 +34,13 @@ export function roadmapProgress(roadmap: RoadmapMeta, graph: ConceptGraph, state
 }
 
 const view = memoLast(
-  (index: ContentIndex, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, known: ReadonlySet<string>, id: string): RoadmapView | null => {
+  (
+    index: ContentIndex,
+    graph: ConceptGraph,
+    states: ReadonlyMap<string, ProgressState>,
+    known: ReadonlySet<string>,
+    id: string,
+  ): RoadmapView | null => {
     const roadmap = index.roadmaps.find((r) => r.id === id);
     if (!roadmap) return null;
     const targets = roadmap.concepts.filter((c) => graph.index.has(c));

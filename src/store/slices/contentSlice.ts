@@ -57,7 +57,10 @@ export function contentSlice(set: SetState, get: GetState, env: AppEnv, index: C
     applyContentUpdate(update) {
       const { index: current } = get();
       // A patch (only bodies changed) keeps the metadata, so the graph and search index stay.
-      const next = 'patch' in update ? { ...current, bodies: { ...current.bodies, ...update.patch.bodies }, diagnostics: update.patch.diagnostics } : update.index;
+      const next =
+        'patch' in update
+          ? { ...current, bodies: { ...current.bodies, ...update.patch.bodies }, diagnostics: update.patch.diagnostics }
+          : update.index;
       const stale = new Set(update.changed);
       const bodies = Object.fromEntries(
         Object.entries(get().bodies).filter(([key, entry]) => !stale.has(key) && next.bodies[key] === entry.url),

@@ -47,7 +47,9 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
   // The browser's paths carry the base; a path outside it is a page this app does not have.
   const fromBrowser = (path: string, search: string, current: ConceptGraph) => {
     const inside = withoutBase(path, base);
-    return inside === undefined ? { route: { kind: 'not-found', path } as const, href: path, rewritten: false } : resolve(inside, search, current);
+    return inside === undefined
+      ? { route: { kind: 'not-found', path } as const, href: path, rewritten: false }
+      : resolve(inside, search, current);
   };
   const start = split(initialUrl) ?? { path: withBase('/', base), search: '' };
   const first = fromBrowser(start.path, start.search, graph);

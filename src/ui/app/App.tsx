@@ -51,7 +51,8 @@ export function App({ authoring = false }: { readonly authoring?: boolean }) {
       </main>
       <footer className="site-footer">
         <p>
-          Your progress is kept in this browser. <a href={appHref('/settings')}>Export it</a> to move it · <a href={appHref('/about')}>How this site works</a>
+          Your progress is kept in this browser. <a href={appHref('/settings')}>Export it</a> to move it ·{' '}
+          <a href={appHref('/about')}>How this site works</a>
         </p>
       </footer>
       {searchOpen && <SearchDialog />}

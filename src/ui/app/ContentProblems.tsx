@@ -44,7 +44,8 @@ export function ContentProblems() {
                   <code className="problem-place">
                     {d.file}:{d.line}:{d.column}
                   </code>{' '}
-                  <span className="problem-severity">{d.severity}</span> <CodeSpans text={d.message} /> <span className="muted">[{d.rule}]</span>
+                  <span className="problem-severity">{d.severity}</span> <CodeSpans text={d.message} />{' '}
+                  <span className="muted">[{d.rule}]</span>
                   {page && (
                     <>
                       {' '}
@@ -62,7 +63,13 @@ export function ContentProblems() {
           )}
         </div>
       )}
-      <button type="button" className={`button button-small problems-toggle problems-${errors > 0 ? 'error' : 'warning'}`} aria-expanded={open} aria-controls="content-problems-list" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={`button button-small problems-toggle problems-${errors > 0 ? 'error' : 'warning'}`}
+        aria-expanded={open}
+        aria-controls="content-problems-list"
+        onClick={() => setOpen(!open)}
+      >
         Content: {summary}
       </button>
     </aside>

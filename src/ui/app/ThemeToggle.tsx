@@ -12,7 +12,12 @@ export function ThemeToggle() {
   const setTheme = useAppStore((s) => s.setTheme);
   const next = order[(order.indexOf(theme) + 1) % order.length]!;
   return (
-    <button type="button" className="icon-button" onClick={() => setTheme(next)} aria-label={`Theme: ${names[theme]}. Switch to ${names[next]}`}>
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => setTheme(next)}
+      aria-label={`Theme: ${names[theme]}. Switch to ${names[next]}`}
+    >
       <Icon name={icons[theme]} />
     </button>
   );

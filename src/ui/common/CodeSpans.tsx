@@ -7,9 +7,5 @@ import { Fragment } from 'react';
 export function CodeSpans({ text }: { readonly text: string }) {
   const parts = text.split('`');
   if (parts.length % 2 === 0) return <>{text}</>;
-  return (
-    <>
-      {parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>))}
-    </>
-  );
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>))}</>;
 }

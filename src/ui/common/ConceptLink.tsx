@@ -8,7 +8,15 @@ import { useAppHref } from './useAppHref';
  * A red internal link to a concept, carrying the concept's state (a marker for the eye, words for
  * screen readers) and the `data-concept` hook that the hover preview listens for.
  */
-export function ConceptLink({ id, children, preview = true }: { readonly id: string; readonly children: ReactNode; readonly preview?: boolean }) {
+export function ConceptLink({
+  id,
+  children,
+  preview = true,
+}: {
+  readonly id: string;
+  readonly children: ReactNode;
+  readonly preview?: boolean;
+}) {
   const state = useAppStore((s) => selectStateOf(s, id));
   const appHref = useAppHref();
   return (

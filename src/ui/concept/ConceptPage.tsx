@@ -57,7 +57,11 @@ export function ConceptPage({ id }: { readonly id: string }) {
 
         <section aria-labelledby={CONCEPT_SECTIONS.prerequisites.id}>
           <h2 id={CONCEPT_SECTIONS.prerequisites.id}>{CONCEPT_SECTIONS.prerequisites.text}</h2>
-          {view.prerequisites.length > 0 ? <ConceptRefList items={view.prerequisites} /> : <p className="muted">None: you can start here.</p>}
+          {view.prerequisites.length > 0 ? (
+            <ConceptRefList items={view.prerequisites} />
+          ) : (
+            <p className="muted">None: you can start here.</p>
+          )}
         </section>
 
         <section aria-label="Notes" className="concept-body">

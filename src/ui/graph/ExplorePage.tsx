@@ -27,7 +27,12 @@ export function ExplorePage() {
   const data = useMemo<GraphData>(() => {
     const sub = wholeGraph(graph);
     const shown = learnerStates(graph, sub.indices, states);
-    const nodes = sub.ids.map((id, i) => ({ id, title: graph.concepts[i]!.title, state: shown[i]!, href: appHref(hrefFor({ kind: 'concept', id })) }));
+    const nodes = sub.ids.map((id, i) => ({
+      id,
+      title: graph.concepts[i]!.title,
+      state: shown[i]!,
+      href: appHref(hrefFor({ kind: 'concept', id })),
+    }));
     return { nodes, edges: sub.edges };
   }, [graph, states, appHref]);
 
@@ -69,7 +74,13 @@ export function ExplorePage() {
           ))}
         </ul>
       )}
-      <GraphView data={data} label={`Graph of all ${data.nodes.length} concepts`} onOpen={(id) => navigate(hrefFor({ kind: 'concept', id }))} focus={focus} legend={LEGEND} />
+      <GraphView
+        data={data}
+        label={`Graph of all ${data.nodes.length} concepts`}
+        onOpen={(id) => navigate(hrefFor({ kind: 'concept', id }))}
+        focus={focus}
+        legend={LEGEND}
+      />
       <details className="explore-list">
         <summary>All {data.nodes.length} concepts as a list</summary>
         <ul>

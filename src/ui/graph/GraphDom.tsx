@@ -57,7 +57,10 @@ export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Pr
   const highlight = hovered ?? focused;
   useEffect(() => onHighlight?.(highlight), [highlight, onHighlight]);
   const edgeList = useMemo(() => layout.edges.map((e) => [e.from, e.to] as const), [layout]);
-  const chain = useMemo(() => (highlight === null ? null : downstreamOf(data.nodes.length, edgeList, highlight)), [highlight, edgeList, data]);
+  const chain = useMemo(
+    () => (highlight === null ? null : downstreamOf(data.nodes.length, edgeList, highlight)),
+    [highlight, edgeList, data],
+  );
 
   const focusNode = useCallback((index: number) => {
     setActive(index);

@@ -33,5 +33,5 @@ export function useLoadedModule<T>(load: () => Promise<T>): T | null {
       live = false;
     };
   }, [module, pending]);
-  return module ?? ((loaded.get(load) as T | undefined) ?? null);
+  return module ?? (loaded.get(load) as T | undefined) ?? null;
 }

@@ -72,7 +72,9 @@ export function useZoom(
           [width, height],
         ];
       })
-      .filter((event: Event) => (event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
+      .filter((event: Event) =>
+        event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button,
+      )
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         const { k, x, y } = event.transform;
         transform.current = { k, x, y };

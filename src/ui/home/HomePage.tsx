@@ -90,7 +90,9 @@ export function HomePage() {
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">Ready to learn next</h2>
         <p className="muted">
-          {view.knownCount === 0 ? 'Concepts with no prerequisites: good places to start.' : `Everything these need, you know (${plural(view.knownCount, 'concept')} known).`}
+          {view.knownCount === 0
+            ? 'Concepts with no prerequisites: good places to start.'
+            : `Everything these need, you know (${plural(view.knownCount, 'concept')} known).`}
         </p>
         <ul className="next-list">
           {view.next.map((concept) => (

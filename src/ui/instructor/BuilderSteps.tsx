@@ -25,7 +25,12 @@ export function BuilderSteps({ plan, onAssume }: { readonly plan: Plan; readonly
           <span className="builder-step-minutes">{formatMinutes(step.minutes)}</span>
           {!step.isTarget && (
             <label className="assume-toggle">
-              <input type="checkbox" checked={false} aria-label={`Assumed known: ${step.title}`} onChange={() => onAssume(step.id, step.title)} />
+              <input
+                type="checkbox"
+                checked={false}
+                aria-label={`Assumed known: ${step.title}`}
+                onChange={() => onAssume(step.id, step.title)}
+              />
               Assumed known
             </label>
           )}

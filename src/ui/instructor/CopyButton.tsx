@@ -4,7 +4,15 @@ import { useId, useState } from 'react';
  * Copies `text` to the clipboard and says so. Where the clipboard is refused (no permission, an
  * insecure page), the text appears in a selected field to copy by hand.
  */
-export function CopyButton({ text, label, done = 'Copied.' }: { readonly text: string | (() => string); readonly label: string; readonly done?: string }) {
+export function CopyButton({
+  text,
+  label,
+  done = 'Copied.',
+}: {
+  readonly text: string | (() => string);
+  readonly label: string;
+  readonly done?: string;
+}) {
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const fieldId = useId();
 

@@ -64,7 +64,9 @@ export function CoursePage({ id }: { readonly id: string }) {
           <button type="button" className="button button-small" onClick={() => window.print()}>
             Print
           </button>
-          <ExportButtons source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteRoot(base)) }} />
+          <ExportButtons
+            source={{ title: course.title, fallbackName: 'course', markdown: () => courseToMarkdown(course, coursePlan, siteRoot(base)) }}
+          />
         </div>
       </header>
       <OnThisPage headings={weekHeadings} />

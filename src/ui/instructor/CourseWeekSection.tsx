@@ -43,11 +43,11 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
         </div>
       )}
       {week.covered.length > 0 && (
-        <p className="muted">
-          Already covered: {week.covered.map((k) => `${k.title} (${since(k.week)})`).join(', ')}.
-        </p>
+        <p className="muted">Already covered: {week.covered.map((k) => `${k.title} (${since(k.week)})`).join(', ')}.</p>
       )}
-      {week.unknown.length > 0 && <p className="plan-warnings">This week names concepts the site does not have: {week.unknown.join(', ')}.</p>}
+      {week.unknown.length > 0 && (
+        <p className="plan-warnings">This week names concepts the site does not have: {week.unknown.join(', ')}.</p>
+      )}
       {plan.steps.length > 0 ? (
         <ol className="course-steps" aria-label={`New in week ${number}`}>
           {plan.steps.map((step) => {
@@ -68,7 +68,11 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
           })}
         </ol>
       ) : (
-        <p className="done-note">{week.targets.length === 0 ? 'This week names no concept this site has.' : "Nothing new: earlier weeks cover this week's targets."}</p>
+        <p className="done-note">
+          {week.targets.length === 0
+            ? 'This week names no concept this site has.'
+            : "Nothing new: earlier weeks cover this week's targets."}
+        </p>
       )}
       {week.spec && (
         <p className="screen-only">

@@ -16,13 +16,21 @@ export function ExportButtons({ source }: { readonly source: ExportSource }) {
   const { title, markdown, text, fallbackName = 'plan' } = source;
   return (
     <div className="export-buttons" role="group" aria-label="Export">
-      <button type="button" className="button button-small" onClick={() => downloadText(exportFileName(title, 'md', fallbackName), markdown(), 'text/markdown')}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => downloadText(exportFileName(title, 'md', fallbackName), markdown(), 'text/markdown')}
+      >
         Export as Markdown
       </button>
       <CopyButton text={markdown} label="Copy Markdown" done="Markdown copied." />
       {text && (
         <>
-          <button type="button" className="button button-small" onClick={() => downloadText(exportFileName(title, 'txt', fallbackName), text(), 'text/plain')}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => downloadText(exportFileName(title, 'txt', fallbackName), text(), 'text/plain')}
+          >
             Export as plain text
           </button>
           <CopyButton text={text} label="Copy plain text" done="Text copied." />

@@ -55,22 +55,33 @@ export function PlanBuilderPage() {
       <header className="page-header">
         <p className="eyebrow">For instructors</p>
         <h1 tabIndex={-1}>Build a plan</h1>
-        <p className="lead">Choose what the class should learn, tick what it already knows, and share the link: everyone who opens it gets the same plan, on top of their own progress.</p>
+        <p className="lead">
+          Choose what the class should learn, tick what it already knows, and share the link: everyone who opens it gets the same plan, on
+          top of their own progress.
+        </p>
       </header>
       {initial.problem && <p className="plan-warnings">{initial.problem}</p>}
 
       <section aria-labelledby="targets-heading" className="builder-section">
         <h2 id="targets-heading">1. Targets</h2>
-        <TargetPicker chosen={targets} onAdd={(id) => {
+        <TargetPicker
+          chosen={targets}
+          onAdd={(id) => {
             setTargets((t) => [...t, id]);
             setKnown((k) => k.filter((x) => x !== id));
-          }} />
+          }}
+        />
         {targets.length > 0 && (
           <ul className="chosen-targets" aria-label="Chosen targets">
             {targets.map((id) => (
               <li key={id}>
                 {titleOf(id)}{' '}
-                <button type="button" className="button button-small button-quiet" aria-label={`Remove ${titleOf(id)}`} onClick={() => setTargets((t) => t.filter((x) => x !== id))}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  aria-label={`Remove ${titleOf(id)}`}
+                  onClick={() => setTargets((t) => t.filter((x) => x !== id))}
+                >
                   Remove
                 </button>
               </li>
@@ -83,7 +94,14 @@ export function PlanBuilderPage() {
         <h2 id="details-heading">2. Title and note</h2>
         <div className="field">
           <label htmlFor="plan-title">Title</label>
-          <input id="plan-title" type="text" maxLength={MAX_TITLE_LENGTH} placeholder={autoTitle} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+          <input
+            id="plan-title"
+            type="text"
+            maxLength={MAX_TITLE_LENGTH}
+            placeholder={autoTitle}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="plan-note">Note for learners (optional)</label>
@@ -97,9 +115,11 @@ export function PlanBuilderPage() {
           {plan ? `${plural(plan.totals.concepts, 'step')} · ${formatMinutes(plan.totals.minutes)}` : 'Add a target to see its plan.'}
           {lastAssumed && plan ? ` (${lastAssumed} is now assumed known.)` : ''}
         </p>
-        {result && !result.ok && <p className="plan-warnings">
+        {result && !result.ok && (
+          <p className="plan-warnings">
             <CodeSpans text={result.error.message} />
-          </p>}
+          </p>
+        )}
         {plan && (
           <BuilderSteps
             plan={plan}
@@ -110,10 +130,13 @@ export function PlanBuilderPage() {
           />
         )}
         <h3>Assumed known</h3>
-        <AssumedPicker known={spec.known} onRestore={(id) => {
+        <AssumedPicker
+          known={spec.known}
+          onRestore={(id) => {
             setKnown((k) => k.filter((x) => x !== id));
             setLastAssumed('');
-          }} />
+          }}
+        />
       </section>
 
       {plan && url && (

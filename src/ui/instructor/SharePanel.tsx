@@ -10,7 +10,17 @@ import { useAppHref } from '../common/useAppHref';
  * Under a plan: print it, export it (Markdown checklist, plain text), embed it elsewhere, or
  * edit a copy in the plan builder. Exports list the plan as shown.
  */
-export function SharePanel({ plan, spec, title, url }: { readonly plan: Plan; readonly spec: PlanSpec; readonly title: string; readonly url: string }) {
+export function SharePanel({
+  plan,
+  spec,
+  title,
+  url,
+}: {
+  readonly plan: Plan;
+  readonly spec: PlanSpec;
+  readonly title: string;
+  readonly url: string;
+}) {
   const appHref = useAppHref();
   const base = useAppStore((s) => s.base);
   return (

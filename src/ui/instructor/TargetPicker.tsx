@@ -16,7 +16,13 @@ export function TargetPicker({ chosen, onAdd }: { readonly chosen: readonly Conc
   const [added, setAdded] = useState('');
   const ids = useId();
   const hits = useMemo(
-    () => (index && query.trim() ? index.search(query, { limit: LIMIT + chosen.length }).filter((h) => !chosen.includes(h.id)).slice(0, LIMIT) : []),
+    () =>
+      index && query.trim()
+        ? index
+            .search(query, { limit: LIMIT + chosen.length })
+            .filter((h) => !chosen.includes(h.id))
+            .slice(0, LIMIT)
+        : [],
     [index, query, chosen],
   );
 

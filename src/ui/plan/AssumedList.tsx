@@ -12,7 +12,8 @@ export function AssumedList({ assumed }: { readonly assumed: readonly AssumedCon
       <ul className="ref-list">
         {assumed.map((concept) => (
           <li key={concept.id}>
-            <ConceptLink id={concept.id}>{concept.title}</ConceptLink> <StateBadge state={concept.yours === 'known' ? 'known' : 'assumed'} />
+            <ConceptLink id={concept.id}>{concept.title}</ConceptLink>{' '}
+            <StateBadge state={concept.yours === 'known' ? 'known' : 'assumed'} />
           </li>
         ))}
       </ul>

@@ -111,7 +111,14 @@ export function PlanPage({ url }: { readonly url: string }) {
             </p>
             <ol className={plan.steps.length > LONG_PLAN ? 'plan-steps plan-steps-long' : 'plan-steps'} ref={list}>
               {plan.steps.map((step, i) => (
-                <PlanStepItem key={step.id} plan={plan} step={step} number={i + 1} state={view.states.get(step.id) ?? null} onKnown={markKnown} />
+                <PlanStepItem
+                  key={step.id}
+                  plan={plan}
+                  step={step}
+                  number={i + 1}
+                  state={view.states.get(step.id) ?? null}
+                  onKnown={markKnown}
+                />
               ))}
             </ol>
           </>

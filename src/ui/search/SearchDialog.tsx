@@ -55,7 +55,13 @@ export function SearchDialog() {
 
   const listId = `${ids}-list`;
   const activeHit = hits[active];
-  const status = !index ? 'Loading search…' : !query.trim() ? 'Type to search titles, aliases and summaries.' : hits.length === 0 ? `No concept matches “${query}”.` : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}.`;
+  const status = !index
+    ? 'Loading search…'
+    : !query.trim()
+      ? 'Type to search titles, aliases and summaries.'
+      : hits.length === 0
+        ? `No concept matches “${query}”.`
+        : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}.`;
   return (
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
       <div role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} className="search-dialog" onKeyDown={onKeyDown}>

@@ -32,7 +32,10 @@ export function ProgressTransfer() {
     const outcome = importProgress(text);
     setMessage(
       outcome.ok
-        ? { ok: true, text: `Imported: ${plural(outcome.added, 'new state')}, ${plural(outcome.upgraded, 'concept')} now known, ${plural(outcome.plansAdded, 'plan')} added.` }
+        ? {
+            ok: true,
+            text: `Imported: ${plural(outcome.added, 'new state')}, ${plural(outcome.upgraded, 'concept')} now known, ${plural(outcome.plansAdded, 'plan')} added.`,
+          }
         : { ok: false, text: `Nothing was imported: ${outcome.reason}.` },
     );
     if (input.current) input.current.value = '';
@@ -41,14 +44,27 @@ export function ProgressTransfer() {
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Move your progress</h2>
-      <p>Your progress lives in this browser only. To move it to another browser or keep a copy, export it as a file and import that file there. Importing merges: nothing you have here is lost, and “known” wins over “learning”.</p>
+      <p>
+        Your progress lives in this browser only. To move it to another browser or keep a copy, export it as a file and import that file
+        there. Importing merges: nothing you have here is lost, and “known” wins over “learning”.
+      </p>
       <div className="page-actions">
-        <button type="button" className="button" onClick={() => downloadText(`progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(), 'application/json')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => downloadText(`progress-${new Date().toISOString().slice(0, 10)}.json`, exportProgress(), 'application/json')}
+        >
           Export progress
         </button>
         <label className="button file-button">
           Import progress…
-          <input ref={input} type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
       <p role="status" className={message && !message.ok ? 'status-error' : 'status-ok'}>

@@ -51,7 +51,15 @@ export function ResetProgress() {
           </div>
         </div>
       ) : (
-        <button ref={start} type="button" className="button" onClick={() => { setDone(false); setConfirming(true); }}>
+        <button
+          ref={start}
+          type="button"
+          className="button"
+          onClick={() => {
+            setDone(false);
+            setConfirming(true);
+          }}
+        >
           Reset progress…
         </button>
       )}

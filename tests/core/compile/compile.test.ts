@@ -7,18 +7,26 @@ const concept = (id: string, front: string, body = ''): SourceFile => ({
   path: `concepts/${id}.md`,
   text: `---\ntitle: ${id.toUpperCase()}\nsummary: About ${id}.\n${front}---\n${body}`,
 });
-const roadmap: SourceFile = { path: 'roadmaps/r.md', text: '---\ntitle: R\nsummary: S.\n---\n[[c]] [[b]] [again](c) ![x](../assets/x.png)\n' };
+const roadmap: SourceFile = {
+  path: 'roadmaps/r.md',
+  text: '---\ntitle: R\nsummary: S.\n---\n[[c]] [[b]] [again](c) ![x](../assets/x.png)\n',
+};
 
 describe('compile', () => {
   const files = [
-    concept('a', 'resources:\n  - {title: T, url: "https://x.org", kind: book, free: true, minutes: 40}\n  - {title: U, url: "https://y.org", kind: video, free: false, minutes: 15, core: false}\n'),
+    concept(
+      'a',
+      'resources:\n  - {title: T, url: "https://x.org", kind: book, free: true, minutes: 40}\n  - {title: U, url: "https://y.org", kind: video, free: false, minutes: 15, core: false}\n',
+    ),
     concept('b', 'prerequisites:\n  - id: old-a\n    reason: Because.\n'),
     concept('c', 'prerequisites: [a, b]\nminutes: 90\n', '## Part\n\nSee [[b]].\n'),
     concept('d', 'aliases: [old-a-not]\n'),
     { path: 'concepts/a.md', text: '' },
   ].slice(0, 4);
   files[0] = { ...files[0]!, text: files[0]!.text.replace('summary', 'aliases: [old-a]\nsummary') };
-  const result = compile([...files, roadmap, { path: 'site.yaml', text: 'title: Site\ndescription: D.\nfeaturedRoadmap: r\n' }], { assets: ['assets/x.png'] });
+  const result = compile([...files, roadmap, { path: 'site.yaml', text: 'title: Site\ndescription: D.\nfeaturedRoadmap: r\n' }], {
+    assets: ['assets/x.png'],
+  });
 
   it('builds metadata with estimates: minutes, else core minutes, else the default', () => {
     expect(result.concepts.map((c) => [c.id, c.estimate])).toEqual([
@@ -37,7 +45,7 @@ describe('compile', () => {
     expect(result.graph.index.get('old-a')).toBe(result.graph.index.get('a'));
   });
 
-  it('lists a roadmap\'s concepts in order of first link', () => {
+  it("lists a roadmap's concepts in order of first link", () => {
     expect(result.roadmaps).toEqual([{ id: 'r', file: 'roadmaps/r.md', title: 'R', summary: 'S.', concepts: ['c', 'b'] }]);
     expect(result.site).toEqual({ title: 'Site', description: 'D.', featuredRoadmap: 'r' });
   });
@@ -61,7 +69,11 @@ describe('compile', () => {
   it('sorts diagnostics by file, line and column', () => {
     const { diagnostics } = compile([concept('b', 'prerequisites: [zz, b]\n', '[[nope]]'), concept('a', 'prerequisities: []\n')]);
     const keys = diagnostics.map((d) => [d.file, d.line, d.column]);
-    expect(keys).toEqual([...keys].sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number))));
+    expect(keys).toEqual(
+      [...keys].sort((x, y) =>
+        x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number),
+      ),
+    );
     expect(diagnostics.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -70,7 +82,11 @@ describe('compile', () => {
     const warnings = compile([concept('a', fields)], { render: false }).diagnostics.filter((d) => d.rule === 'unknown-field');
     expect(warnings).toHaveLength(11);
     expect(warnings.slice(0, 10).map((d) => d.actual)).toEqual(Array.from({ length: 10 }, (_, i) => `extra${i}`));
-    expect(warnings[10]).toMatchObject({ line: 14, column: 1, message: expect.stringContaining('found 15 more unknown fields from `extra10` on') });
+    expect(warnings[10]).toMatchObject({
+      line: 14,
+      column: 1,
+      message: expect.stringContaining('found 15 more unknown fields from `extra10` on'),
+    });
   });
 
   it('refuses front-matter of thousands of lines with one message, and reports at most five YAML errors', () => {
@@ -113,7 +129,9 @@ describe('math in front-matter texts', () => {
     expect(Object.keys(rendered!.html?.goals ?? {})).toEqual(['1']);
     expect(rendered!.html?.goals?.[1]).toContain('class="katex"');
     // The reason's HTML follows its prerequisite when the alias resolves to the current id.
-    expect(rendered!.prerequisites).toEqual([{ id: 'mean', reason: 'The square of $x - \\mu$ is averaged.', reasonHtml: expect.stringContaining('class="katex"') }]);
+    expect(rendered!.prerequisites).toEqual([
+      { id: 'mean', reason: 'The square of $x - \\mu$ is averaged.', reasonHtml: expect.stringContaining('class="katex"') },
+    ]);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

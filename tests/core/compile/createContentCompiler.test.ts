@@ -96,7 +96,10 @@ describe('createContentCompiler', () => {
     const state = compiler.state();
     expect(analyse).toHaveBeenCalledTimes(1);
     expect(state.roadmaps[0]!.concepts).toEqual(['b']);
-    expect(state.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['concepts/b.md unknown-prerequisite', 'roadmaps/r.md broken-link']);
+    expect(state.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([
+      'concepts/b.md unknown-prerequisite',
+      'roadmaps/r.md broken-link',
+    ]);
     // After the whole state, the graph is the one it holds; a change makes both anew.
     expect(compiler.concepts().graph).toBe(state.graph);
     compiler.setFile(file('c', 'C', 'prerequisites: [b]\n'));

@@ -75,8 +75,7 @@ const hostileFile = fc
   .map(([front, body, fence, junkLength, seed, path]) => {
     const yaml = front.join('') + junk(junkLength % 50, seed);
     const markdown = body.join('\n') + junk(junkLength, seed + 1);
-    const text =
-      fence === 'none' ? markdown : fence === 'unclosed' ? `---\n${yaml}${markdown}` : `---\n${yaml}---\n${markdown}`;
+    const text = fence === 'none' ? markdown : fence === 'unclosed' ? `---\n${yaml}${markdown}` : `---\n${yaml}---\n${markdown}`;
     const shaped = fence === 'bom' ? `\uFEFF${text}` : fence === 'crlf' ? text.replace(/\n/g, '\r\n') : text;
     return { path: path === 'site.yaml' ? path : path, text: path === 'site.yaml' ? yaml : shaped };
   });

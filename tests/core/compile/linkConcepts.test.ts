@@ -15,7 +15,10 @@ describe('linkConcepts', () => {
   it('checks prerequisites and cycles from front-matter, and leaves roadmap links and orphans to linkContent', () => {
     const linked = linkConcepts({ facts, assets: null });
     expect(linked.graph.ids).toEqual(['a', 'b', 'c', 'd']);
-    expect(linked.diagnostics.map((d) => `${d.file} ${d.rule}`).sort()).toEqual(['concepts/a.md prerequisite-cycle', 'concepts/b.md unknown-prerequisite']);
+    expect(linked.diagnostics.map((d) => `${d.file} ${d.rule}`).sort()).toEqual([
+      'concepts/a.md prerequisite-cycle',
+      'concepts/b.md unknown-prerequisite',
+    ]);
 
     const whole = linkContent({ facts, assets: null });
     expect(whole.graph.ids).toEqual(linked.graph.ids);

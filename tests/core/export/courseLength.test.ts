@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { courseLength, courseWeekSpan } from '../../../src/core/export/courseLength';
 
-const course = (firstWeek: number, count: number) => ({ firstWeek, weeks: Array.from({ length: count }, (_, i) => ({ title: `W${i}`, targets: [] })) });
+const course = (firstWeek: number, count: number) => ({
+  firstWeek,
+  weeks: Array.from({ length: count }, (_, i) => ({ title: `W${i}`, targets: [] })),
+});
 
 describe('courseLength and courseWeekSpan', () => {
   it('count weeks from 1 as they are', () => {

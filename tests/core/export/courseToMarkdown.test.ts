@@ -32,7 +32,11 @@ describe('courseToMarkdown', () => {
 
   it('has one section per week with its new steps as a checklist', () => {
     const headings = nodesOf(tree, 'heading').map((h) => [h.depth, textOf(h)]);
-    expect(headings).toEqual([[1, 'Intro course'], [2, 'Week 1: basics'], [2, 'Week 2']]);
+    expect(headings).toEqual([
+      [1, 'Intro course'],
+      [2, 'Week 1: basics'],
+      [2, 'Week 2'],
+    ]);
     const tasks = nodesOf(tree, 'listItem').filter((i) => i.checked === false);
     expect(tasks.map((t) => textOf(t))).toEqual(['Alpha (30 min)', 'Beta_1 (30 min)', 'Gamma (90 min)']);
     expect(markdown).toContain('- [ ] [Gamma](https://site.example/concepts/c) (90 min)');

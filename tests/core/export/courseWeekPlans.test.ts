@@ -8,8 +8,19 @@ import { buildGraph } from '../../../src/core/graph/buildGraph';
 import { planFor } from '../../../src/core/planner/planFor';
 import { concept, graphOf } from '../planner/graphOf';
 
-const week = (title: string, targets: string[], note?: string): CourseWeek => ({ title, targets: targets as ConceptId[], ...(note ? { note } : {}) });
-const course = (...weeks: CourseWeek[]): CourseMeta => ({ id: 'c', file: 'courses/c.md', title: 'Course', summary: '', firstWeek: 1, weeks });
+const week = (title: string, targets: string[], note?: string): CourseWeek => ({
+  title,
+  targets: targets as ConceptId[],
+  ...(note ? { note } : {}),
+});
+const course = (...weeks: CourseWeek[]): CourseMeta => ({
+  id: 'c',
+  file: 'courses/c.md',
+  title: 'Course',
+  summary: '',
+  firstWeek: 1,
+  weeks,
+});
 
 //   a   b
 //   |\ /|
@@ -30,7 +41,11 @@ const stepIds = (plan: { steps: readonly { id: string }[] }) => plan.steps.map((
 describe('courseWeekPlans', () => {
   it('plans each week given the weeks before it, so each concept is learnt once', () => {
     const { weeks, totals } = courseWeekPlans(graph, course(week('W1', ['c']), week('W2', ['d']), week('W3', ['f'])));
-    expect(weeks.map((w) => stepIds(w.plan))).toEqual([['a', 'c'], ['b', 'd'], ['e', 'f']]);
+    expect(weeks.map((w) => stepIds(w.plan))).toEqual([
+      ['a', 'c'],
+      ['b', 'd'],
+      ['e', 'f'],
+    ]);
     expect(weeks.map((w) => w.number)).toEqual([1, 2, 3]);
     expect(totals).toEqual({ concepts: 6, minutes: 180, hours: 3 });
   });
@@ -40,7 +55,10 @@ describe('courseWeekPlans', () => {
     expect(weeks[0]!.before).toEqual([]);
     expect(weeks[1]!.before).toEqual([{ id: 'a', title: 'Title of a', week: 1 }]);
     // `a` and `b` are needed only through `c` and `d`, so week 3 does not list them.
-    expect(weeks[2]!.before.map((k) => [k.id, k.week])).toEqual([['c', 1], ['d', 2]]);
+    expect(weeks[2]!.before.map((k) => [k.id, k.week])).toEqual([
+      ['c', 1],
+      ['d', 2],
+    ]);
   });
 
   it('gives each week a spec whose plan is exactly the week plan', () => {
@@ -56,7 +74,10 @@ describe('courseWeekPlans', () => {
     const { weeks } = courseWeekPlans(graph, course(week('W1', ['f']), week('W2', ['ee', 'd', 'nope', 'nope']), week('W3', ['missing'])));
     expect(weeks[1]!.targets).toEqual(['e', 'd']);
     expect(weeks[1]!.unknown).toEqual(['nope']);
-    expect(weeks[1]!.covered.map((k) => [k.id, k.week])).toEqual([['e', 1], ['d', 1]]);
+    expect(weeks[1]!.covered.map((k) => [k.id, k.week])).toEqual([
+      ['e', 1],
+      ['d', 1],
+    ]);
     expect(weeks[1]!.plan.steps).toEqual([]);
     expect(weeks[1]!.spec?.known).toEqual(['d', 'e']);
     expect(weeks[2]!.targets).toEqual([]);
@@ -73,10 +94,13 @@ describe('courseWeekPlans', () => {
     ]);
   });
 
-  it('numbers weeks from the course\'s first week, 0 included', () => {
+  it("numbers weeks from the course's first week, 0 included", () => {
     const { weeks } = courseWeekPlans(graph, { ...course(week('W0', ['c']), week('W1', ['f'])), firstWeek: 0 });
     expect(weeks.map((w) => w.number)).toEqual([0, 1]);
-    expect(weeks[1]!.before.map((k) => [k.id, k.week])).toEqual([['a', 0], ['c', 0]]);
+    expect(weeks[1]!.before.map((k) => [k.id, k.week])).toEqual([
+      ['a', 0],
+      ['c', 0],
+    ]);
   });
 });
 
@@ -87,7 +111,10 @@ const randomDag = fc
     fc.tuple(
       fc.constant(n),
       fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 2 }),
-      fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
+      fc.shuffledSubarray(
+        Array.from({ length: n }, (_, i) => i),
+        { minLength: n, maxLength: n },
+      ),
     ),
   )
   .map(([n, pairs, labels]) => {
@@ -98,29 +125,38 @@ const randomDag = fc
   });
 
 const randomCourse = (g: ConceptGraph) =>
-  fc.array(fc.array(fc.constantFrom(...g.ids), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }).map((ws) => course(...ws.map((t, i) => week(`W${i + 1}`, t))));
+  fc
+    .array(fc.array(fc.constantFrom(...g.ids), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 })
+    .map((ws) => course(...ws.map((t, i) => week(`W${i + 1}`, t))));
 
 describe('courseWeekPlans on random graphs', () => {
   it('weeks partition the plan for all targets, and each week replays from its spec', () => {
     fc.assert(
-      fc.property(randomDag.chain((g) => fc.tuple(fc.constant(g), randomCourse(g), fc.subarray([...g.ids]))), ([g, c, known]) => {
-        const { weeks, totals } = courseWeekPlans(g, c, new Set(known));
-        const all = planFor(g, c.weeks.flatMap((w) => w.targets), new Set(known));
-        if (!all.ok) throw new Error(all.error.message);
-        const union = weeks.flatMap((w) => stepIds(w.plan));
-        expect(new Set(union).size).toBe(union.length);
-        expect(new Set(union)).toEqual(new Set(stepIds(all.plan)));
-        expect(totals.concepts).toBe(union.length);
-        const learnt = new Set<string>(known);
-        for (const w of weeks) {
-          const expected = planFor(g, w.targets, learnt);
-          expect(expected.ok && stepIds(expected.plan)).toEqual(stepIds(w.plan));
-          for (const k of [...w.before, ...w.covered]) expect(learnt.has(k.id)).toBe(true);
-          const replay = planFor(g, w.spec!.targets, new Set(w.spec!.known));
-          expect(replay.ok && stepIds(replay.plan)).toEqual(stepIds(w.plan));
-          for (const id of stepIds(w.plan)) learnt.add(id);
-        }
-      }),
+      fc.property(
+        randomDag.chain((g) => fc.tuple(fc.constant(g), randomCourse(g), fc.subarray([...g.ids]))),
+        ([g, c, known]) => {
+          const { weeks, totals } = courseWeekPlans(g, c, new Set(known));
+          const all = planFor(
+            g,
+            c.weeks.flatMap((w) => w.targets),
+            new Set(known),
+          );
+          if (!all.ok) throw new Error(all.error.message);
+          const union = weeks.flatMap((w) => stepIds(w.plan));
+          expect(new Set(union).size).toBe(union.length);
+          expect(new Set(union)).toEqual(new Set(stepIds(all.plan)));
+          expect(totals.concepts).toBe(union.length);
+          const learnt = new Set<string>(known);
+          for (const w of weeks) {
+            const expected = planFor(g, w.targets, learnt);
+            expect(expected.ok && stepIds(expected.plan)).toEqual(stepIds(w.plan));
+            for (const k of [...w.before, ...w.covered]) expect(learnt.has(k.id)).toBe(true);
+            const replay = planFor(g, w.spec!.targets, new Set(w.spec!.known));
+            expect(replay.ok && stepIds(replay.plan)).toEqual(stepIds(w.plan));
+            for (const id of stepIds(w.plan)) learnt.add(id);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

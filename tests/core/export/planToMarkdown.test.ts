@@ -42,11 +42,22 @@ describe('planToMarkdown', () => {
     ]);
     const tasks = nodesOf(parseMarkdown(markdown), 'listItem').filter((item) => item.checked === false);
     expect(tasks.map((t) => nodesOf(t, 'link')[0]?.url)).toEqual(order.map((id) => `${ORIGIN}/concepts/${id}`));
-    expect(tasks.map((t) => textOf(nodesOf(t, 'link')[0]!))).toEqual(['Vectors', 'Matrices [2D]', 'Derivatives *and* limits', 'Gradient', 'Backpropagation']);
+    expect(tasks.map((t) => textOf(nodesOf(t, 'link')[0]!))).toEqual([
+      'Vectors',
+      'Matrices [2D]',
+      'Derivatives *and* limits',
+      'Gradient',
+      'Backpropagation',
+    ]);
   });
 
   it('heads the checklist with the title, the note, the number of steps, the hours and the plan link', () => {
-    const spec: PlanSpec = { targets: ids('backprop'), known: ids('vectors'), title: 'Week 3 #1', note: 'Read before class.\n- bring questions' };
+    const spec: PlanSpec = {
+      targets: ids('backprop'),
+      known: ids('vectors'),
+      title: 'Week 3 #1',
+      note: 'Read before class.\n- bring questions',
+    };
     const { markdown } = markdownFor(spec);
     const tree = parseMarkdown(markdown);
     const heading = nodesOf(tree, 'heading')[0]!;
@@ -58,7 +69,12 @@ describe('planToMarkdown', () => {
     const planLink = nodesOf(tree, 'link').find((l) => l.url?.startsWith(`${ORIGIN}/plan/`));
     expect(planLink).toBeDefined();
     const decoded = decodePlanUrl(planLink!.url!, graph);
-    expect(decoded.ok && decoded.spec).toEqual({ targets: ['backprop'], known: ['vectors'], title: 'Week 3 #1', note: 'Read before class.\n- bring questions' });
+    expect(decoded.ok && decoded.spec).toEqual({
+      targets: ['backprop'],
+      known: ['vectors'],
+      title: 'Week 3 #1',
+      note: 'Read before class.\n- bring questions',
+    });
   });
 
   it('uses the fallback title for a plan without one and says when nothing is left to learn', () => {
@@ -79,12 +95,15 @@ describe('escapeMarkdown', () => {
     const chars = fc.constantFrom(...'ab1 #*_-+=>.)[](){}<>!|~`\\&;:/é\u00a0'.split(''));
     const text = fc.array(chars, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('').trim().replace(/\s+/g, ' '));
     fc.assert(
-      fc.property(text.filter((t) => t !== ''), (t) => {
-        const heading = nodesOf(parseMarkdown(`# ${escapeMarkdown(t)}`), 'heading')[0];
-        const paragraph = nodesOf(parseMarkdown(escapeMarkdown(t)), 'paragraph')[0];
-        expect(heading && textOf(heading)).toBe(t);
-        expect(paragraph && textOf(paragraph)).toBe(t);
-      }),
+      fc.property(
+        text.filter((t) => t !== ''),
+        (t) => {
+          const heading = nodesOf(parseMarkdown(`# ${escapeMarkdown(t)}`), 'heading')[0];
+          const paragraph = nodesOf(parseMarkdown(escapeMarkdown(t)), 'paragraph')[0];
+          expect(heading && textOf(heading)).toBe(t);
+          expect(paragraph && textOf(paragraph)).toBe(t);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -8,7 +8,9 @@ import { planFor } from '../../../src/core/planner/planFor';
 import { concept } from '../planner/graphOf';
 
 const ORIGIN = 'https://learn.example.org/roadmaps/';
-const chain = Array.from({ length: 11 }, (_, i) => concept(`c${i}`, i === 0 ? [] : [`c${i - 1}`], { title: `Concept *${i}*`, estimate: 10 + i }));
+const chain = Array.from({ length: 11 }, (_, i) =>
+  concept(`c${i}`, i === 0 ? [] : [`c${i - 1}`], { title: `Concept *${i}*`, estimate: 10 + i }),
+);
 const graph = buildGraph(chain);
 
 function textFor(target: string, known: string[] = [], title?: string, note?: string): string {
@@ -33,7 +35,11 @@ describe('planToText', () => {
 
   it('aligns numbers past nine and keeps the text free of markup', () => {
     const text = textFor('c10', [], 'Chain, all of it', 'Two lines\nof note');
-    expect(text.startsWith('Chain, all of it\n\nTwo lines\nof note\n\n11 steps, 2.8 hours (165 min)\nPlan: https://learn.example.org/roadmaps/plan/v1/c10?')).toBe(true);
+    expect(
+      text.startsWith(
+        'Chain, all of it\n\nTwo lines\nof note\n\n11 steps, 2.8 hours (165 min)\nPlan: https://learn.example.org/roadmaps/plan/v1/c10?',
+      ),
+    ).toBe(true);
     expect(text).toContain('\n 1. Concept *0* (10 min)\n    https://');
     expect(text).toContain('\n11. Concept *10* (20 min)\n    https://');
     expect(text).not.toMatch(/\[ \]|\]\(|^#/m);

@@ -26,7 +26,11 @@ describe('the shipped course', () => {
     expect(course!.title).toContain('ten-week');
     expect(courseLength(course!)).toBe('week 0 + 10 weeks');
     expect(courseToMarkdown(course!, { weeks, totals }, 'https://site.example/')).toContain('- Weeks: 0–10\n');
-    const all = planFor(graph, course!.weeks.flatMap((w) => w.targets), new Set());
+    const all = planFor(
+      graph,
+      course!.weeks.flatMap((w) => w.targets),
+      new Set(),
+    );
     expect(all.ok && all.plan.totals.concepts).toBe(totals.concepts);
   });
 });

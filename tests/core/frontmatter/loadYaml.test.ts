@@ -113,12 +113,18 @@ describe('loadYaml', () => {
   });
 
   it('agrees with the yaml library on mutated documents (or bails)', () => {
-    const mutated = fc.tuple(yamlDocument(), fc.nat(), fc.constantFrom(' ', '-', ':', '#', '"', "'", '\n', '  ', '\t', '[', ']', ',', '|', '>', '&', '*')).map(
-      ([text, at, insert]) => text.slice(0, at % (text.length + 1)) + insert + text.slice(at % (text.length + 1)),
-    );
+    const mutated = fc
+      .tuple(yamlDocument(), fc.nat(), fc.constantFrom(' ', '-', ':', '#', '"', "'", '\n', '  ', '\t', '[', ']', ',', '|', '>', '&', '*'))
+      .map(([text, at, insert]) => text.slice(0, at % (text.length + 1)) + insert + text.slice(at % (text.length + 1)));
     // Broken flow collections (`[a,: b]`) are where the two libraries' leniencies differ; real
     // front-matter writes flow lists of plain words, which the generated documents cover.
-    fc.assert(fc.property(mutated.filter((text) => !/[[{]/.test(text)), expectAgrees), { numRuns: 600 });
+    fc.assert(
+      fc.property(
+        mutated.filter((text) => !/[[{]/.test(text)),
+        expectAgrees,
+      ),
+      { numRuns: 600 },
+    );
   });
 
   it('reads every shipped front-matter exactly as the yaml library does', () => {
@@ -135,17 +141,42 @@ describe('loadYaml', () => {
 
 /** Random front-matter-like YAML in the styles authors use. */
 function yamlDocument(): fc.Arbitrary<string> {
-  const word = fc.constantFrom('alpha', 'beta', 'chain rule', 'x-y', 'C#', 'a:b', 'http://x.org/p?q=1', "it's", 'TRUE', 'null', '12', '0.5', '-3', '1e3', 'yes', '~', '');
+  const word = fc.constantFrom(
+    'alpha',
+    'beta',
+    'chain rule',
+    'x-y',
+    'C#',
+    'a:b',
+    'http://x.org/p?q=1',
+    "it's",
+    'TRUE',
+    'null',
+    '12',
+    '0.5',
+    '-3',
+    '1e3',
+    'yes',
+    '~',
+    '',
+  );
   const scalar = fc.oneof(
     word.map((w) => ({ text: w, multiline: false })),
     word.map((w) => ({ text: JSON.stringify(w), multiline: false })),
     word.map((w) => ({ text: `'${w.replace(/'/g, "''")}'`, multiline: false })),
-    fc.array(word, { maxLength: 3 }).map((ws) => ({ text: `[${ws.map((w) => (/^[a-z]+$/.test(w) ? w : JSON.stringify(w))).join(', ')}]`, multiline: false })),
-    fc.tuple(fc.constantFrom('|', '|-', '>', '>-'), fc.array(fc.constantFrom('line one', 'line two', '', '  indented'), { minLength: 1, maxLength: 4 })).map(([h, ls]) => ({
-      text: h,
-      multiline: true,
-      lines: ls,
-    })),
+    fc
+      .array(word, { maxLength: 3 })
+      .map((ws) => ({ text: `[${ws.map((w) => (/^[a-z]+$/.test(w) ? w : JSON.stringify(w))).join(', ')}]`, multiline: false })),
+    fc
+      .tuple(
+        fc.constantFrom('|', '|-', '>', '>-'),
+        fc.array(fc.constantFrom('line one', 'line two', '', '  indented'), { minLength: 1, maxLength: 4 }),
+      )
+      .map(([h, ls]) => ({
+        text: h,
+        multiline: true,
+        lines: ls,
+      })),
   );
   const key = fc.constantFrom('title', 'summary', 'id', 'reason', 'kind', 'free', 'minutes', 'tags', 'x_1', 'a-b');
   const entry = fc.tuple(key, scalar, fc.constantFrom('', ' # note'), fc.boolean());
@@ -156,17 +187,17 @@ function yamlDocument(): fc.Arbitrary<string> {
       ...(v.lines ?? []).map((l) => (l === '' ? '' : `${indent}  ${l}`)),
     ]);
   const entries = (max: number) => fc.uniqueArray(entry, { minLength: 1, maxLength: max, selector: (e) => e[0] });
-  const list = fc.tuple(fc.constantFrom('resources', 'prerequisites'), fc.array(entries(3), { minLength: 1, maxLength: 3 }), fc.constantFrom('  ', '')).map(([k, items, pad]) => [
-    `${k}:`,
-    ...items.flatMap((item) => {
-      const [first, ...rest] = lines(item, `${pad}  `);
-      return [`${pad}- ${first!.trimStart()}`, ...rest];
-    }),
-  ]);
-  return fc
-    .tuple(entries(5), fc.option(list), fc.boolean())
-    .map(([entries, maybeList, crlf]) => {
-      const text = [...lines(entries, ''), ...(maybeList ?? []), ''].join('\n');
-      return crlf ? text.replace(/\n/g, '\r\n') : text;
-    });
+  const list = fc
+    .tuple(fc.constantFrom('resources', 'prerequisites'), fc.array(entries(3), { minLength: 1, maxLength: 3 }), fc.constantFrom('  ', ''))
+    .map(([k, items, pad]) => [
+      `${k}:`,
+      ...items.flatMap((item) => {
+        const [first, ...rest] = lines(item, `${pad}  `);
+        return [`${pad}- ${first!.trimStart()}`, ...rest];
+      }),
+    ]);
+  return fc.tuple(entries(5), fc.option(list), fc.boolean()).map(([entries, maybeList, crlf]) => {
+    const text = [...lines(entries, ''), ...(maybeList ?? []), ''].join('\n');
+    return crlf ? text.replace(/\n/g, '\r\n') : text;
+  });
 }

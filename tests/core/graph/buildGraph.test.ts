@@ -32,7 +32,14 @@ describe('buildGraph', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.nat(19), { maxLength: 4 }), { minLength: 1, maxLength: 20 }), (lists) => {
         const n = lists.length;
-        const graph = buildGraph(lists.map((ps, i) => concept(`c${i}`, ps.filter((p) => p < n).map((p) => `c${p}`))));
+        const graph = buildGraph(
+          lists.map((ps, i) =>
+            concept(
+              `c${i}`,
+              ps.filter((p) => p < n).map((p) => `c${p}`),
+            ),
+          ),
+        );
         const forward = new Set<string>();
         for (let i = 0; i < n; i++) for (const j of prerequisitesOf(graph, i)) forward.add(`${i}>${j}`);
         const reverse = new Set<string>();

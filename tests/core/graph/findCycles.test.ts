@@ -32,7 +32,10 @@ describe('findCycles', () => {
 
   it('reports one cycle per strongly connected component', () => {
     const graph = buildGraph([concept('a', ['b']), concept('b', ['a']), concept('x', ['y']), concept('y', ['x', 'a'])]);
-    expect(findCycles(graph).map((c) => ids(graph, c))).toEqual([['a', 'b'], ['x', 'y']]);
+    expect(findCycles(graph).map((c) => ids(graph, c))).toEqual([
+      ['a', 'b'],
+      ['x', 'y'],
+    ]);
   });
 
   it('finds nothing in a chain of 100,000 concepts (no recursion)', () => {

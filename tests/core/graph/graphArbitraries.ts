@@ -21,7 +21,12 @@ export function concept(id: string, prerequisites: readonly string[]): ConceptMe
 /** Random graphs of `n` concepts: any edges, so cycles and self-edges happen. */
 export const anyGraph = fc.integer({ min: 1, max: 30 }).chain((n) =>
   fc.array(fc.array(fc.nat({ max: n - 1 }), { maxLength: 4 }), { minLength: n, maxLength: n }).map((edges) =>
-    edges.map((targets, i) => concept(`c${i}`, targets.map((t) => `c${t}`))),
+    edges.map((targets, i) =>
+      concept(
+        `c${i}`,
+        targets.map((t) => `c${t}`),
+      ),
+    ),
   ),
 );
 
@@ -30,9 +35,17 @@ export const acyclicGraph = fc.integer({ min: 1, max: 30 }).chain((n) =>
   fc
     .tuple(
       fc.array(fc.array(fc.nat({ max: Math.max(0, n - 1) }), { maxLength: 4 }), { minLength: n, maxLength: n }),
-      fc.shuffledSubarray(Array.from({ length: n }, (_, i) => i), { minLength: n, maxLength: n }),
+      fc.shuffledSubarray(
+        Array.from({ length: n }, (_, i) => i),
+        { minLength: n, maxLength: n },
+      ),
     )
     .map(([edges, labels]) =>
-      edges.map((targets, i) => concept(`c${labels[i]}`, targets.filter((t) => t < i).map((t) => `c${labels[t]}`))),
+      edges.map((targets, i) =>
+        concept(
+          `c${labels[i]}`,
+          targets.filter((t) => t < i).map((t) => `c${labels[t]}`),
+        ),
+      ),
     ),
 );

@@ -8,14 +8,20 @@ describe('replacePrerequisites', () => {
   it('equals a fresh build after some concepts change their prerequisites', () => {
     const edit = anyGraph.chain((concepts) =>
       fc
-        .array(fc.tuple(fc.nat({ max: concepts.length - 1 }), fc.array(fc.nat({ max: concepts.length + 2 }), { maxLength: 5 })), { maxLength: 4 })
+        .array(fc.tuple(fc.nat({ max: concepts.length - 1 }), fc.array(fc.nat({ max: concepts.length + 2 }), { maxLength: 5 })), {
+          maxLength: 4,
+        })
         .map((changes) => ({ concepts, changes })),
     );
     fc.assert(
       fc.property(edit, ({ concepts, changes }) => {
         const before = buildGraph(concepts);
         const after = [...concepts];
-        for (const [i, targets] of changes) after[i] = concept(`c${i}`, targets.map((t) => `c${t}`));
+        for (const [i, targets] of changes)
+          after[i] = concept(
+            `c${i}`,
+            targets.map((t) => `c${t}`),
+          );
         const changed = [...new Set(changes.map(([i]) => i))];
         const patched = replacePrerequisites(before, after, changed);
         const fresh = buildGraph(after);

@@ -23,9 +23,9 @@ describe('breakCycles', () => {
   });
 
   it('leaves a DAG whose topological order covers every node', () => {
-    const graph = fc.integer({ min: 1, max: 20 }).chain((n) =>
-      fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }) }),
-    );
+    const graph = fc
+      .integer({ min: 1, max: 20 })
+      .chain((n) => fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }) }));
     fc.assert(
       fc.property(graph, ({ n, edges }) => {
         const result = breakCycles(n, edges);

@@ -12,7 +12,9 @@ describe('countLayerCrossings', () => {
     fc.assert(
       fc.property(bipartite, ({ top, bottom, pairs }) => {
         // Upper nodes are 0 .. top - 1, lower nodes follow; positions are their places in a layer.
-        const edges = [...new Set(pairs.map(([u, v]) => `${u % top},${v % bottom}`))].map((s) => s.split(',').map(Number) as [number, number]);
+        const edges = [...new Set(pairs.map(([u, v]) => `${u % top},${v % bottom}`))].map(
+          (s) => s.split(',').map(Number) as [number, number],
+        );
         const up: number[][] = Array.from({ length: top + bottom }, () => []);
         for (const [u, v] of edges) up[top + v]!.push(u);
         const pos = new Int32Array(top + bottom);

@@ -18,10 +18,21 @@ describe('isotonicPlacement', () => {
   });
 
   it('always keeps the separations', () => {
-    const row = fc.array(fc.tuple(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: 0.01, max: 10, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true })), { minLength: 1, maxLength: 30 });
+    const row = fc.array(
+      fc.tuple(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+      ),
+      { minLength: 1, maxLength: 30 },
+    );
     fc.assert(
       fc.property(row, (items) => {
-        const x = isotonicPlacement(items.map((i) => i[0]), items.map((i) => i[1]), items.slice(1).map((i) => i[2]));
+        const x = isotonicPlacement(
+          items.map((i) => i[0]),
+          items.map((i) => i[1]),
+          items.slice(1).map((i) => i[2]),
+        );
         for (let i = 1; i < x.length; i++) expect(x[i]! - x[i - 1]!).toBeGreaterThanOrEqual(items[i]![2] - 1e-6);
       }),
     );

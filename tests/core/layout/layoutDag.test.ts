@@ -20,7 +20,16 @@ function expectNoOverlap(layout: Layout, horizontalLayers: boolean): void {
 }
 
 describe('layoutDag', () => {
-  const diamond = { nodeCount: 4, edges: [[0, 1], [0, 2], [1, 3], [2, 3], [0, 3]] as const };
+  const diamond = {
+    nodeCount: 4,
+    edges: [
+      [0, 1],
+      [0, 2],
+      [1, 3],
+      [2, 3],
+      [0, 3],
+    ] as const,
+  };
 
   it('gives the same positions for the same input', () => {
     const plan = randomLayeredDag(83, 3);
@@ -66,14 +75,33 @@ describe('layoutDag', () => {
   });
 
   it('respects per-node widths', () => {
-    const layout = layoutDag({ nodeCount: 3, edges: [[0, 1], [0, 2]], widths: [60, 300, 300] }, { nodeGap: 10 });
+    const layout = layoutDag(
+      {
+        nodeCount: 3,
+        edges: [
+          [0, 1],
+          [0, 2],
+        ],
+        widths: [60, 300, 300],
+      },
+      { nodeGap: 10 },
+    );
     expect(layout.nodes.map((n) => n.width)).toEqual([60, 300, 300]);
     expect(Math.abs(layout.nodes[1]!.x - layout.nodes[2]!.x)).toBe(310);
     expect(layout.width).toBe(610);
   });
 
   it('lays layers left to right with direction right', () => {
-    const layout = layoutDag({ nodeCount: 3, edges: [[0, 1], [1, 2]] }, { direction: 'right', nodeWidth: 100, layerGap: 40 });
+    const layout = layoutDag(
+      {
+        nodeCount: 3,
+        edges: [
+          [0, 1],
+          [1, 2],
+        ],
+      },
+      { direction: 'right', nodeWidth: 100, layerGap: 40 },
+    );
     expect(layout.nodes.map((n) => n.x)).toEqual([50, 190, 330]);
     expect(new Set(layout.nodes.map((n) => n.y)).size).toBe(1);
     for (const edge of layout.edges) expect(edge.points[0]!.x).toBeLessThan(edge.points[edge.points.length - 1]!.x);
@@ -81,13 +109,31 @@ describe('layoutDag', () => {
   });
 
   it('routes a long edge through one bend pair per layer it crosses', () => {
-    const layout = layoutDag({ nodeCount: 4, edges: [[0, 1], [1, 2], [2, 3], [0, 3]] }, { keepTransitive: true });
+    const layout = layoutDag(
+      {
+        nodeCount: 4,
+        edges: [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [0, 3],
+        ],
+      },
+      { keepTransitive: true },
+    );
     const long = layout.edges.find((e) => e.from === 0 && e.to === 3)!;
     expect(long.points).toHaveLength(2 + 2 * 2);
   });
 
   it('breaks a cycle instead of failing', () => {
-    const layout = layoutDag({ nodeCount: 3, edges: [[0, 1], [1, 2], [2, 0]] });
+    const layout = layoutDag({
+      nodeCount: 3,
+      edges: [
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ],
+    });
     expect(layout.dropped).toEqual([[2, 0]]);
     expect(layout.layerCount).toBe(3);
   });

@@ -15,11 +15,16 @@ const resolver = createLinkResolver({
 });
 
 describe('createLinkResolver', () => {
-  it('resolves ids and aliases; an id always wins over another concept\'s alias', () => {
+  it("resolves ids and aliases; an id always wins over another concept's alias", () => {
     expect(resolver.concept('old-vectors')).toEqual({ id: 'vectors', title: 'Vectors' });
     expect(resolver.concept('vectors')!.id).toBe('vectors');
     expect(resolver.concept('nope')).toBeUndefined();
-    expect([resolver.roadmap('tour'), resolver.course('course'), resolver.asset('assets/a.svg'), resolver.asset('x')]).toEqual([true, true, true, false]);
+    expect([resolver.roadmap('tour'), resolver.course('course'), resolver.asset('assets/a.svg'), resolver.asset('x')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('copies itself with new titles, aliases following their concept, leaving the original alone', () => {
@@ -43,16 +48,29 @@ describe('resolveLink', () => {
   });
 
   it('puts the site base in front of every app URL, also in copies with new titles', () => {
-    const under = createLinkResolver({ concepts: [['vectors', 'Vectors', []]], roadmaps: ['tour'], courses: [], assets: ['assets/a.svg'], base: '/course' });
+    const under = createLinkResolver({
+      concepts: [['vectors', 'Vectors', []]],
+      roadmaps: ['tour'],
+      courses: [],
+      assets: ['assets/a.svg'],
+      base: '/course',
+    });
     const at = (href: string, r = under) => resolveLink(classifyHref(href, 'concepts/x.md'), href, r);
     expect(at('vectors#def')).toMatchObject({ kind: 'concept', href: '/course/concepts/vectors#def' });
     expect(at('../roadmaps/tour.md')).toEqual({ kind: 'page', href: '/course/roadmaps/tour' });
     expect(at('../assets/a.svg')).toEqual({ kind: 'asset', href: '/course/content/assets/a.svg' });
-    expect(at('vectors', under.withTitles([['vectors', 'Vector spaces', []]]))).toMatchObject({ href: '/course/concepts/vectors', title: 'Vector spaces' });
+    expect(at('vectors', under.withTitles([['vectors', 'Vector spaces', []]]))).toMatchObject({
+      href: '/course/concepts/vectors',
+      title: 'Vector spaces',
+    });
   });
 
   it('explains what is broken, with the closest match', () => {
-    expect(resolve('vectros')).toMatchObject({ kind: 'broken', expected: 'vectors', message: expect.stringContaining('did you mean `vectors`?') });
+    expect(resolve('vectros')).toMatchObject({
+      kind: 'broken',
+      expected: 'vectors',
+      message: expect.stringContaining('did you mean `vectors`?'),
+    });
     expect(resolveLinkWiki('Chain Rule')).toMatchObject({ kind: 'broken', expected: 'chain-rule' });
     expect(resolve('../assets/b.svg')).toMatchObject({ kind: 'broken', message: expect.stringContaining('`assets/b.svg`') });
   });

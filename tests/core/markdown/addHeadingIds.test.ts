@@ -25,7 +25,11 @@ describe('addHeadingIds', () => {
   });
 
   it('numbers repeats, and a heading named like a concept page section', () => {
-    expect(idsOf(heading('h2', 'Intuition'), heading('h2', 'Intuition'), heading('h2', 'Resources'))).toEqual(['intuition', 'intuition-1', 'resources-1']);
+    expect(idsOf(heading('h2', 'Intuition'), heading('h2', 'Intuition'), heading('h2', 'Resources'))).toEqual([
+      'intuition',
+      'intuition-1',
+      'resources-1',
+    ]);
   });
 
   it('keeps an id a heading has, and avoids it for later headings', () => {

@@ -51,8 +51,21 @@ describe('renderBody', () => {
   });
 
   it('puts the site base in front of app links and content images', () => {
-    const under = createLinkResolver({ concepts: [['chain-rule', 'The chain rule', []]], roadmaps: ['deep'], courses: [], assets: ['assets/fig.svg'], base: '/course' });
-    const { html } = renderBody({ file: 'concepts/a.md', text: '[[chain-rule]] [r](../roadmaps/deep.md) [s](../assets/fig.svg)\n\n![A figure](../assets/fig.svg)', line: 1 }, under).body;
+    const under = createLinkResolver({
+      concepts: [['chain-rule', 'The chain rule', []]],
+      roadmaps: ['deep'],
+      courses: [],
+      assets: ['assets/fig.svg'],
+      base: '/course',
+    });
+    const { html } = renderBody(
+      {
+        file: 'concepts/a.md',
+        text: '[[chain-rule]] [r](../roadmaps/deep.md) [s](../assets/fig.svg)\n\n![A figure](../assets/fig.svg)',
+        line: 1,
+      },
+      under,
+    ).body;
     expect(html).toContain('<a href="/course/concepts/chain-rule" class="link-internal" data-concept="chain-rule">');
     expect(html).toContain('<a href="/course/roadmaps/deep" class="link-internal">r</a>');
     expect(html).toContain('href="/course/content/assets/fig.svg"');
@@ -116,7 +129,9 @@ describe('renderBody', () => {
     const { body, analysis } = render(flood);
     // Plain text, so the parser (minutes on this input) never ran.
     expect(body.html).toBe(`<pre>${flood}</pre>`);
-    expect(analysis.diagnostics).toMatchObject([{ rule: 'unrenderable', line: 7, message: expect.stringContaining('thousands of `*`, `_` or `[` markers') }]);
+    expect(analysis.diagnostics).toMatchObject([
+      { rule: 'unrenderable', line: 7, message: expect.stringContaining('thousands of `*`, `_` or `[` markers') },
+    ]);
   });
 });
 

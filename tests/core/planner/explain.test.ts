@@ -12,7 +12,10 @@ function planOf(g: ConceptGraph, targets: string[], known: string[] = []) {
 
 describe('explain', () => {
   const g = graphOf({
-    backprop: [['chain-rule', 'The backward pass applies the chain rule.'], ['nets', 'Backprop trains nets.']],
+    backprop: [
+      ['chain-rule', 'The backward pass applies the chain rule.'],
+      ['nets', 'Backprop trains nets.'],
+    ],
     nets: [['vectors', 'A layer maps vectors.']],
     'chain-rule': [['derivatives', 'The chain rule composes derivatives.']],
     derivatives: [],
@@ -47,8 +50,15 @@ describe('explain', () => {
   it('gives the reason as HTML too when it has math', () => {
     const h = graphOf({ t: [['a', 'Uses $x$.']], a: [] });
     const html = '<span class="katex">x</span>';
-    const withHtml = { ...h, concepts: h.concepts.map((c) => (c.id === 't' ? { ...c, prerequisites: [{ ...c.prerequisites[0]!, reasonHtml: html }] } : c)) };
-    expect(explain(withHtml, planOf(withHtml, ['t']), 'a')[0]).toEqual({ id: 'a', title: 'Title of a', reason: 'Uses $x$.', reasonHtml: html });
+    const withHtml = {
+      ...h,
+      concepts: h.concepts.map((c) => (c.id === 't' ? { ...c, prerequisites: [{ ...c.prerequisites[0]!, reasonHtml: html }] } : c)),
+    };
+    expect(explain(withHtml, planOf(withHtml, ['t']), 'a')[0]).toEqual({
+      id: 'a',
+      title: 'Title of a',
+      reason: 'Uses $x$.',
+      reasonHtml: html,
+    });
   });
 });
-

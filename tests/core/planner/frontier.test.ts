@@ -27,7 +27,11 @@ describe('frontier', () => {
   });
 
   it('breaks ties by title, then id', () => {
-    const g = buildGraph([concept('z', [], { title: 'Apple' }), concept('a', [], { title: 'banana' }), concept('m', [], { title: 'Apple' })]);
+    const g = buildGraph([
+      concept('z', [], { title: 'Apple' }),
+      concept('a', [], { title: 'banana' }),
+      concept('m', [], { title: 'Apple' }),
+    ]);
     expect(frontier(g, new Set()).map((e) => e.id)).toEqual(['m', 'z', 'a']);
   });
 

@@ -17,9 +17,7 @@ export function concept(
     file: `concepts/${id}.md`,
     title: `Title of ${id}`,
     summary: '',
-    prerequisites: prerequisites.map((p) =>
-      typeof p === 'string' ? { id: p as ConceptId } : { id: p[0] as ConceptId, reason: p[1] },
-    ),
+    prerequisites: prerequisites.map((p) => (typeof p === 'string' ? { id: p as ConceptId } : { id: p[0] as ConceptId, reason: p[1] })),
     resources: [],
     goals: [],
     aliases: [],

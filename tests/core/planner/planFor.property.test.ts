@@ -17,7 +17,9 @@ const scenario = (graphs: fc.Arbitrary<RandomGraph>) =>
   graphs.chain((graph) =>
     fc.record({
       graph: fc.constant(graph),
-      targets: fc.subarray([...graph.ids], { minLength: 1 }).chain((t) => fc.shuffledSubarray(t, { minLength: t.length, maxLength: t.length })),
+      targets: fc
+        .subarray([...graph.ids], { minLength: 1 })
+        .chain((t) => fc.shuffledSubarray(t, { minLength: t.length, maxLength: t.length })),
       known: subsetOf(graph.ids),
       extra: fc.constantFrom(...graph.ids),
       order: fc.shuffledSubarray([...graph.metas], { minLength: graph.metas.length, maxLength: graph.metas.length }),

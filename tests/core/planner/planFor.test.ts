@@ -73,7 +73,11 @@ describe('planFor and what is known', () => {
   it('marks a step ready only when all its prerequisites are known, not merely planned', () => {
     const g = graphOf({ t: ['a', 'b'], a: [], b: ['c'], c: [] });
     const p = plan(g, ['t'], ['a']);
-    expect(p.steps.map((s) => [s.id, s.ready])).toEqual([['c', true], ['b', false], ['t', false]]);
+    expect(p.steps.map((s) => [s.id, s.ready])).toEqual([
+      ['c', true],
+      ['b', false],
+      ['t', false],
+    ]);
     expect(p.totals.readyNow).toBe(1);
   });
 

@@ -50,5 +50,4 @@ export const randomGraph = (maxConcepts = 14): fc.Arbitrary<RandomGraph> =>
   shape(maxConcepts).map(({ n, pairs, labels }) => build(n, pairs, labels, false));
 
 /** A random subset of `ids` (as a set). */
-export const subsetOf = (ids: readonly string[]): fc.Arbitrary<Set<string>> =>
-  fc.subarray([...ids]).map((picked) => new Set(picked));
+export const subsetOf = (ids: readonly string[]): fc.Arbitrary<Set<string>> => fc.subarray([...ids]).map((picked) => new Set(picked));

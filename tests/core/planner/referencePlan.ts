@@ -52,5 +52,9 @@ export function reachable(
 
 /** All ancestors of `targets`: their prerequisites, transitively, ignoring what is known. */
 export function ancestors(prerequisites: Readonly<Record<string, readonly string[]>>, targets: readonly string[]): Set<string> {
-  return reachable(prerequisites, targets.flatMap((t) => prerequisites[t] ?? []), new Set());
+  return reachable(
+    prerequisites,
+    targets.flatMap((t) => prerequisites[t] ?? []),
+    new Set(),
+  );
 }

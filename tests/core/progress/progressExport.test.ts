@@ -3,7 +3,12 @@ import { exportProgress, parseImport } from '../../../src/core/progress/progress
 import type { Progress } from '../../../src/core/progress/Progress';
 
 const NOW = '2025-03-01T00:00:00.000Z';
-const progress: Progress = { version: 1, states: { vectors: 'known' }, plans: [{ url: '/plan/v1/a', title: 'A', savedAt: NOW }], updatedAt: NOW };
+const progress: Progress = {
+  version: 1,
+  states: { vectors: 'known' },
+  plans: [{ url: '/plan/v1/a', title: 'A', savedAt: NOW }],
+  updatedAt: NOW,
+};
 
 describe('exportProgress and parseImport', () => {
   it('round-trip through JSON', () => {
@@ -14,12 +19,19 @@ describe('exportProgress and parseImport', () => {
 
   it('imports a raw stored value of any known version', () => {
     expect(parseImport(JSON.stringify(progress), NOW)).toEqual({ kind: 'ok', progress });
-    expect(parseImport('{"vectors":"learning"}', NOW)).toMatchObject({ kind: 'ok', migratedFrom: 0, progress: { states: { vectors: 'learning' } } });
+    expect(parseImport('{"vectors":"learning"}', NOW)).toMatchObject({
+      kind: 'ok',
+      migratedFrom: 0,
+      progress: { states: { vectors: 'learning' } },
+    });
   });
 
   it('refuses other files with a reason', () => {
     expect(parseImport('not json', NOW)).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/not JSON/) });
-    expect(parseImport('{"format":"something-else"}', NOW)).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/something-else/) });
+    expect(parseImport('{"format":"something-else"}', NOW)).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringMatching(/something-else/),
+    });
     expect(parseImport('{"format":"roadmaps-progress","version":1,"states":[]}', NOW).kind).toBe('invalid');
   });
 });

@@ -3,7 +3,12 @@ import { readProgress } from '../../../src/core/progress/readProgress';
 import { PROGRESS_VERSION } from '../../../src/core/progress/Progress';
 
 const NOW = '2025-01-02T03:04:05.000Z';
-const v1 = { version: 1, states: { vectors: 'known', 'chain-rule': 'learning' }, plans: [{ url: '/plan/v1/x', title: 'Mine', savedAt: NOW }], updatedAt: NOW };
+const v1 = {
+  version: 1,
+  states: { vectors: 'known', 'chain-rule': 'learning' },
+  plans: [{ url: '/plan/v1/x', title: 'Mine', savedAt: NOW }],
+  updatedAt: NOW,
+};
 
 describe('readProgress', () => {
   it('treats nothing stored as empty, not invalid', () => {

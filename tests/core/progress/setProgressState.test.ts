@@ -29,7 +29,12 @@ describe('resolveStates', () => {
   const resolve = (key: string) => ({ 'old-name': 'new-name', 'new-name': 'new-name' })[key];
 
   it('follows aliases and keeps ids it cannot resolve', () => {
-    expect(resolveStates({ 'old-name': 'known', gone: 'learning' }, resolve)).toEqual(new Map([['new-name', 'known'], ['gone', 'learning']]));
+    expect(resolveStates({ 'old-name': 'known', gone: 'learning' }, resolve)).toEqual(
+      new Map([
+        ['new-name', 'known'],
+        ['gone', 'learning'],
+      ]),
+    );
   });
 
   it('prefers the state stored under the current id', () => {

@@ -8,7 +8,14 @@ describe('toBasePath', () => {
   });
 
   it('refuses what cannot prefix page addresses: relative, full URLs, odd characters', () => {
-    expect(['./', '', 'course/', 'https://cdn.example/app/', '/a b/', '/a"b/'].map(toBasePath)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(['./', '', 'course/', 'https://cdn.example/app/', '/a b/', '/a"b/'].map(toBasePath)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -17,7 +24,12 @@ describe('withBase and withoutBase', () => {
     expect(withBase('/concepts/x?y#z', '/course')).toBe('/course/concepts/x?y#z');
     expect(withBase('/', '/course')).toBe('/course/');
     expect(withBase('/about', '')).toBe('/about');
-    expect(['/course', '/course/', '/course/about', '/course?x'].map((p) => withoutBase(p, '/course'))).toEqual(['/', '/', '/about', '/?x']);
+    expect(['/course', '/course/', '/course/about', '/course?x'].map((p) => withoutBase(p, '/course'))).toEqual([
+      '/',
+      '/',
+      '/about',
+      '/?x',
+    ]);
   });
 
   it('leaves paths outside the base out, including ones that only share its first letters', () => {

@@ -14,7 +14,11 @@ describe('createSearchIndex', () => {
 
   it('gives a summary with math as HTML too, and one without as text alone', () => {
     const [matrices] = index.search('matrices');
-    expect(matrices).toMatchObject({ id: 'matrices', summary: 'Rectangular arrays $A$ that act on vectors.', summaryHtml: 'Rectangular arrays <span class="katex">A</span> that act on vectors.' });
+    expect(matrices).toMatchObject({
+      id: 'matrices',
+      summary: 'Rectangular arrays $A$ that act on vectors.',
+      summaryHtml: 'Rectangular arrays <span class="katex">A</span> that act on vectors.',
+    });
     expect(index.search('backpropagation')[0]).not.toHaveProperty('summaryHtml');
   });
 
@@ -71,7 +75,16 @@ describe('createSearchIndex', () => {
 
   it('scores a plural name no higher than the same name in the singular', () => {
     const named = (id: string, title: string): ConceptMeta => ({
-      id: asConceptId(id), file: `concepts/${id}.md`, title, summary: 'About fitting.', prerequisites: [], resources: [], goals: [], aliases: [], tags: [], estimate: 60,
+      id: asConceptId(id),
+      file: `concepts/${id}.md`,
+      title,
+      summary: 'About fitting.',
+      prerequisites: [],
+      resources: [],
+      goals: [],
+      aliases: [],
+      tags: [],
+      estimate: 60,
     });
     const small = createSearchIndex([named('many', 'Many Gaussians'), named('one', 'One Gaussian')]);
     for (const query of ['gaussian', 'gaussians']) {
@@ -82,7 +95,16 @@ describe('createSearchIndex', () => {
 
   it('puts an exact title (ignoring a leading "the"), then an exact tag, before better-scored hits', () => {
     const concept = (id: string, title: string, tags: string[] = []): ConceptMeta => ({
-      id: asConceptId(id), file: `concepts/${id}.md`, title, summary: `${title}.`, prerequisites: [], resources: [], goals: [], aliases: [], tags, estimate: 60,
+      id: asConceptId(id),
+      file: `concepts/${id}.md`,
+      title,
+      summary: `${title}.`,
+      prerequisites: [],
+      resources: [],
+      goals: [],
+      aliases: [],
+      tags,
+      estimate: 60,
     });
     const small = createSearchIndex([
       concept('probabilistic-pca', 'Probabilistic PCA'),
@@ -98,10 +120,27 @@ describe('createSearchIndex', () => {
 
 describe('singular', () => {
   it('undoes the common English plurals and leaves other words alone', () => {
-    expect(['matrices', 'appendices', 'probabilities', 'vectors', 'classes', 'networks', 'ideas'].map(singular)).toEqual(['matrix', 'appendix', 'probability', 'vector', 'class', 'network', 'idea']);
-    expect(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu'].map(singular)).toEqual(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu']);
-    expect(['indices', 'vertices', 'choices', 'devices', 'batches', 'approaches', 'boxes', 'biases', 'series', 'lies'].map(singular)).toEqual([
-      'index', 'vertex', 'choice', 'device', 'batch', 'approach', 'box', 'bias', 'series', 'lie',
+    expect(['matrices', 'appendices', 'probabilities', 'vectors', 'classes', 'networks', 'ideas'].map(singular)).toEqual([
+      'matrix',
+      'appendix',
+      'probability',
+      'vector',
+      'class',
+      'network',
+      'idea',
     ]);
+    expect(['loss', 'bias', 'alias', 'analysis', 'gradus', 'gas', 'kl', 'relu'].map(singular)).toEqual([
+      'loss',
+      'bias',
+      'alias',
+      'analysis',
+      'gradus',
+      'gas',
+      'kl',
+      'relu',
+    ]);
+    expect(
+      ['indices', 'vertices', 'choices', 'devices', 'batches', 'approaches', 'boxes', 'biases', 'series', 'lies'].map(singular),
+    ).toEqual(['index', 'vertex', 'choice', 'device', 'batch', 'approach', 'box', 'bias', 'series', 'lie']);
   });
 });

@@ -63,7 +63,9 @@ describe('check', () => {
     const run = promisify(execFile);
     const main = join(import.meta.dirname, '../../../src/node/cli/main.ts');
     const tsx = join(import.meta.dirname, '../../../node_modules/.bin/tsx');
-    const failed = await run(tsx, [main, 'check'], { env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'self-prerequisite') } }).catch((e: { code: number; stdout: string }) => e);
+    const failed = await run(tsx, [main, 'check'], { env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'self-prerequisite') } }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stdout: string }).stdout).toMatch(/recursion\.md:5:9 error .* \[self-prerequisite\]/);
     const ok = await run(tsx, [main, 'check'], { env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'valid') } });

@@ -34,7 +34,9 @@ describe('new', () => {
   it('scaffolds commented examples that compile once uncommented, giving a prerequisite and two checks', async () => {
     await newCommand(['concept', 'Vectors'], output, { CONTENT_DIR: dir });
     await newCommand(['concept', 'Matrices'], output, { CONTENT_DIR: dir });
-    const matrices = readFileSync(join(dir, 'concepts', 'matrices.md'), 'utf8').replace(/^(\s*)# (- | {2})/gm, '$1$2').replace('other-concept', 'vectors');
+    const matrices = readFileSync(join(dir, 'concepts', 'matrices.md'), 'utf8')
+      .replace(/^(\s*)# (- | {2})/gm, '$1$2')
+      .replace('other-concept', 'vectors');
     const files = [
       { path: 'concepts/vectors.md', text: readFileSync(join(dir, 'concepts', 'vectors.md'), 'utf8') },
       { path: 'concepts/matrices.md', text: matrices },

@@ -32,13 +32,17 @@ beforeAll(async () => {
     'derivatives.md': conceptFile('Derivatives', [], 60),
     'vectors.md': conceptFile('Vectors', [], 30),
     'chain-rule.md': conceptFile('The chain rule', [['derivatives', 'It composes derivatives.']], 45, ['composition-rule']),
-    'backpropagation.md': conceptFile('Backpropagation', [['chain-rule', 'Each backward step is the chain rule.'], ['vectors', 'Activations are vectors.']], 90),
+    'backpropagation.md': conceptFile(
+      'Backpropagation',
+      [
+        ['chain-rule', 'Each backward step is the chain rule.'],
+        ['vectors', 'Activations are vectors.'],
+      ],
+      90,
+    ),
   };
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'concepts', name), text);
-  await writeFile(
-    join(dir, 'roadmaps', 'start.md'),
-    '---\ntitle: Start\nsummary: Where to start.\n---\n\nRead [[backpropagation]].\n',
-  );
+  await writeFile(join(dir, 'roadmaps', 'start.md'), '---\ntitle: Start\nsummary: Where to start.\n---\n\nRead [[backpropagation]].\n');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -79,7 +83,11 @@ describe('plan command', () => {
   it('prints one JSON object with --json', async () => {
     const { code, out } = await run(['backpropagation', '--known=vectors', '--json']);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { steps: { id: string; title: string; minutes: number; ready: boolean }[]; totals: { hours: number }; url: string };
+    const json = JSON.parse(out) as {
+      steps: { id: string; title: string; minutes: number; ready: boolean }[];
+      totals: { hours: number };
+      url: string;
+    };
     expect(json.steps.map((s) => [s.id, s.title, s.minutes, s.ready])).toEqual([
       ['derivatives', 'Derivatives', 60, true],
       ['chain-rule', 'The chain rule', 45, false],

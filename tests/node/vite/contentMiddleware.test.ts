@@ -41,7 +41,9 @@ function get(url: string, over = service): Promise<{ passed: boolean; status: nu
       resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() });
       return res;
     }) as ServerResponse['end'];
-    (res as unknown as Writable).on('finish', () => resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() }));
+    (res as unknown as Writable).on('finish', () =>
+      resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() }),
+    );
     contentMiddleware(over)({ url, method: 'GET' } as IncomingMessage, res, () => resolve({ passed: true, status: 0, headers, body: '' }));
   });
 }
@@ -52,7 +54,11 @@ describe('contentMiddleware', () => {
     await under.start();
     const url = under.index().bodies['concepts/a']!;
     expect(url).toMatch(/^\/course\/content\/concepts\/a\.v[0-9a-z]+\.json$/);
-    expect(JSON.parse((await get(url, under)).body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [], headings: [{ id: 'hello', text: 'Hello', depth: 2 }] });
+    expect(JSON.parse((await get(url, under)).body)).toEqual({
+      html: '<h2 id="hello">Hello</h2>',
+      links: [],
+      headings: [{ id: 'hello', text: 'Hello', depth: 2 }],
+    });
     expect((await get('/course/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/other/content/assets/fig.svg', under)).passed).toBe(true);
@@ -62,7 +68,11 @@ describe('contentMiddleware', () => {
     const url = service.index().bodies['concepts/a']!;
     const response = await get(url);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(response.body)).toEqual({ html: '<h2 id="hello">Hello</h2>', links: [], headings: [{ id: 'hello', text: 'Hello', depth: 2 }] });
+    expect(JSON.parse(response.body)).toEqual({
+      html: '<h2 id="hello">Hello</h2>',
+      links: [],
+      headings: [{ id: 'hello', text: 'Hello', depth: 2 }],
+    });
     expect((await get('/content/concepts/a.old.json')).body).toBe(response.body);
   });
 
@@ -73,7 +83,13 @@ describe('contentMiddleware', () => {
   });
 
   it('passes on everything else: unknown bodies, content files, traversal, other paths', async () => {
-    for (const url of ['/content/concepts/zz.v1.json', '/content/concepts/a.md', '/content/../secret.txt', '/content/%2e%2e/secret.txt', '/src/main.tsx']) {
+    for (const url of [
+      '/content/concepts/zz.v1.json',
+      '/content/concepts/a.md',
+      '/content/../secret.txt',
+      '/content/%2e%2e/secret.txt',
+      '/src/main.tsx',
+    ]) {
       expect((await get(url)).passed, url).toBe(true);
     }
   });

@@ -105,7 +105,10 @@ describe('contentPlugin updates in dev', () => {
     handlers.get('change')!(write('concepts/a.md', `${concept('A')}More prose.\n`));
     await settle();
     const prose = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
-    expect(prose.data).toEqual({ patch: { bodies: { 'concepts/a': expect.stringMatching(/^\/content\/concepts\/a\./) }, diagnostics: [] }, changed: ['concepts/a'] });
+    expect(prose.data).toEqual({
+      patch: { bodies: { 'concepts/a': expect.stringMatching(/^\/content\/concepts\/a\./) }, diagnostics: [] },
+      changed: ['concepts/a'],
+    });
     sent.length = 0;
     handlers.get('change')!(write('concepts/a.md', concept('A, retitled')));
     await settle();
@@ -121,7 +124,13 @@ describe('contentPlugin in a build', () => {
     call(plugin, 'configResolved', { command: 'build', base: '/' });
     const emitted: { fileName: string }[] = [];
     const warnings: string[] = [];
-    const context = { emitFile: (f: { fileName: string }) => emitted.push(f), warn: (m: string) => warnings.push(m), error: (m: string) => { throw new Error(m); } };
+    const context = {
+      emitFile: (f: { fileName: string }) => emitted.push(f),
+      warn: (m: string) => warnings.push(m),
+      error: (m: string) => {
+        throw new Error(m);
+      },
+    };
     await (plugin.buildStart as Hook).call(context);
     expect(emitted.map((f) => f.fileName).sort()).toEqual([
       'content/assets/x.svg',
@@ -153,7 +162,13 @@ describe('contentPlugin in a build', () => {
     const plugin = contentPlugin({ dir });
     call(plugin, 'configResolved', { command: 'build', base: '/course/' });
     const emitted: { fileName: string; source: string | Uint8Array }[] = [];
-    const context = { emitFile: (f: (typeof emitted)[number]) => emitted.push(f), warn: () => {}, error: (m: string) => { throw new Error(m); } };
+    const context = {
+      emitFile: (f: (typeof emitted)[number]) => emitted.push(f),
+      warn: () => {},
+      error: (m: string) => {
+        throw new Error(m);
+      },
+    };
     await (plugin.buildStart as Hook).call(context);
     const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
     const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
@@ -167,7 +182,11 @@ describe('contentPlugin in a build', () => {
     const plugin = contentPlugin({ dir });
     const emitted: { fileName: string; source: unknown }[] = [];
     const hook = plugin.generateBundle as { handler: Hook };
-    hook.handler.call({ emitFile: (f: (typeof emitted)[number]) => emitted.push(f) }, {}, { 'index.html': { type: 'asset', source: '<html>app</html>' } });
+    hook.handler.call(
+      { emitFile: (f: (typeof emitted)[number]) => emitted.push(f) },
+      {},
+      { 'index.html': { type: 'asset', source: '<html>app</html>' } },
+    );
     expect(emitted).toEqual([{ type: 'asset', fileName: '404.html', source: '<html>app</html>' }]);
     hook.handler.call({ emitFile: (f: (typeof emitted)[number]) => emitted.push(f) }, {}, {});
     expect(emitted).toHaveLength(1);
@@ -175,6 +194,8 @@ describe('contentPlugin in a build', () => {
 
   it('refuses a relative base, saying what it needs', () => {
     const plugin = contentPlugin({ dir });
-    expect(() => call(plugin, 'configResolved', { command: 'build', base: './' })).toThrow(/expected Vite's `base` to be an absolute path such as `\/` or `\/course\/`, found `\.\/`/);
+    expect(() => call(plugin, 'configResolved', { command: 'build', base: './' })).toThrow(
+      /expected Vite's `base` to be an absolute path such as `\/` or `\/course\/`, found `\.\/`/,
+    );
   });
 });

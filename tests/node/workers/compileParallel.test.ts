@@ -5,7 +5,10 @@ import { compile } from '../../../src/core/compile/compile';
 
 describe('compileParallel', () => {
   it('gives exactly what compile gives, with bodies rendered on worker threads', async () => {
-    const files = [...generateContent(60, 7), { path: 'concepts/broken.md', text: '---\ntitle: B\nsummary: S.\nprerequisites: [nope]\n---\n[[zz]] <script>x</script>' }];
+    const files = [
+      ...generateContent(60, 7),
+      { path: 'concepts/broken.md', text: '---\ntitle: B\nsummary: S.\nprerequisites: [nope]\n---\n[[zz]] <script>x</script>' },
+    ];
     const parallel = await compileParallel(files, { assets: [], workers: 2, batch: 8 });
     const single = compile(files, { assets: [] });
     expect(parallel.diagnostics).toEqual(single.diagnostics);

@@ -6,8 +6,22 @@ import { fixtureIndex } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
 
 const diagnostics: Diagnostic[] = [
-  { file: 'concepts/vectors.md', line: 4, column: 17, severity: 'error', rule: 'unknown-prerequisite', message: 'Expected a known concept id, found `vectr`; did you mean `vectors`?' },
-  { file: 'concepts/matrices.md', line: 1, column: 1, severity: 'warning', rule: 'orphan', message: 'Expected a roadmap to link to `matrices` or another concept to need it, found neither.' },
+  {
+    file: 'concepts/vectors.md',
+    line: 4,
+    column: 17,
+    severity: 'error',
+    rule: 'unknown-prerequisite',
+    message: 'Expected a known concept id, found `vectr`; did you mean `vectors`?',
+  },
+  {
+    file: 'concepts/matrices.md',
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'orphan',
+    message: 'Expected a roadmap to link to `matrices` or another concept to need it, found neither.',
+  },
   { file: 'site.yaml', line: 2, column: 1, severity: 'warning', rule: 'unknown-field', message: 'Expected a known field, found `colour`.' },
 ];
 const index = { ...fixtureIndex, diagnostics };
@@ -20,7 +34,11 @@ describe('ContentProblems (while authoring)', () => {
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const items = within(screen.getByRole('complementary', { name: 'Content problems' })).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.problem-place')!.textContent)).toEqual(['concepts/vectors.md:4:17', 'concepts/matrices.md:1:1', 'site.yaml:2:1']);
+    expect(items.map((li) => li.querySelector('.problem-place')!.textContent)).toEqual([
+      'concepts/vectors.md:4:17',
+      'concepts/matrices.md:1:1',
+      'site.yaml:2:1',
+    ]);
     expect(items[0]!.textContent).toContain('error Expected a known concept id, found vectr; did you mean vectors? [unknown-prerequisite]');
     expect(within(items[0]!).getByRole('link', { name: 'Open its page' }).getAttribute('href')).toBe('/concepts/vectors');
     expect(within(items[2]!).queryByRole('link')).toBeNull();

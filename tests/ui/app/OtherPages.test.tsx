@@ -8,7 +8,13 @@ describe('AboutPage', () => {
   it('explains links, plans, where progress lives and how to write content', () => {
     renderApp('/about');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Red links and green links', 'How plans are computed', 'Keyboard', 'Where your progress lives', 'Writing content']);
+    expect(headings).toEqual([
+      'Red links and green links',
+      'How plans are computed',
+      'Keyboard',
+      'Where your progress lives',
+      'Writing content',
+    ]);
     // The shortcuts it lists are the ones the app has.
     const keys = screen.getByRole('heading', { name: 'Keyboard' }).nextElementSibling!.textContent!;
     for (const key of ['/', 'Ctrl+K', 'Enter', 'Esc', 'Shift']) expect(keys).toContain(key);

@@ -33,7 +33,10 @@ describe('ConceptPage', () => {
   it('lists its sections under "On this page", with the headings of its notes once they are there', async () => {
     renderApp('/concepts/backpropagation');
     const nav = screen.getByRole('navigation', { name: 'On this page' });
-    const titles = () => within(nav).getAllByRole('link').map((a) => a.textContent);
+    const titles = () =>
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
     expect(titles()).toEqual(['Goals', 'Prerequisites', 'What it unlocks', 'Around this concept']);
     await screen.findByText(/backwards/);
     expect(titles()).toEqual(['Goals', 'Prerequisites', 'Idea', 'What it unlocks', 'Around this concept']);
@@ -51,7 +54,9 @@ describe('ConceptPage', () => {
 
   it('shows prerequisites with their state', () => {
     const { store } = renderApp('/concepts/matrices');
-    act(() => { store.getState().mark('vectors', 'known'); })
+    act(() => {
+      store.getState().mark('vectors', 'known');
+    });
     expect(section('Prerequisites').getByRole('link', { name: /^Vectors ?\(known\)$/ }).dataset.state).toBe('known');
   });
 

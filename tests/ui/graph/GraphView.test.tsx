@@ -81,7 +81,11 @@ describe('GraphView', () => {
   it('keeps one concept in the tab order and moves focus along edges with the arrow keys', async () => {
     const user = userEvent.setup();
     render(<GraphView data={data} label="Graph" onOpen={() => {}} start={1} />);
-    expect(nodes().filter((a) => a.getAttribute('tabindex') === '0').map((a) => a.dataset.id)).toEqual(['vectors']);
+    expect(
+      nodes()
+        .filter((a) => a.getAttribute('tabindex') === '0')
+        .map((a) => a.dataset.id),
+    ).toEqual(['vectors']);
     screen.getByRole('group', { name: /^Graph\./ }).focus();
     await user.tab();
     expect(document.activeElement).toBe(byId('vectors'));
@@ -116,7 +120,11 @@ describe('GraphView', () => {
   it('highlights the chain from a hovered concept to the goal and says so', () => {
     render(<GraphView data={data} label="Graph" onOpen={() => {}} />);
     fireEvent.pointerOver(byId('derivatives').querySelector('.graph-node-title')!);
-    expect(nodes().filter((a) => a.classList.contains('is-chain')).map((a) => a.dataset.id)).toEqual(['derivatives', 'chain-rule', 'backprop']);
+    expect(
+      nodes()
+        .filter((a) => a.classList.contains('is-chain'))
+        .map((a) => a.dataset.id),
+    ).toEqual(['derivatives', 'chain-rule', 'backprop']);
     expect(byId('vectors').classList).toContain('is-faded');
     expect(document.querySelectorAll('.graph-edges path.is-chain')).toHaveLength(2);
     expect(screen.getByText(/leads on to 2 concepts/)).toBeTruthy();

@@ -31,9 +31,15 @@ describe('HomePage', () => {
 
   it('shows concepts being learned and saved plans under "Continue", and moves the frontier', () => {
     const { store } = renderApp('/');
-    act(() => { store.getState().mark('chain-rule', 'learning'); })
-    act(() => { store.getState().mark('derivatives', 'known'); })
-    act(() => { store.getState().savePlan('/plan/v1/backpropagation', 'My backprop plan'); })
+    act(() => {
+      store.getState().mark('chain-rule', 'learning');
+    });
+    act(() => {
+      store.getState().mark('derivatives', 'known');
+    });
+    act(() => {
+      store.getState().savePlan('/plan/v1/backpropagation', 'My backprop plan');
+    });
     const cont = within(section('Continue'));
     expect(cont.getByRole('link', { name: 'My backprop plan' }).getAttribute('href')).toBe('/plan/v1/backpropagation');
     expect(cont.getByRole('link', { name: /Chain rule/ })).toBeTruthy();

@@ -25,7 +25,10 @@ const course: CourseMeta = {
 const index = { ...fixtureIndex, courses: [course] };
 const render = () => renderWithStore(<CoursePage id="ml" />, { url: '/courses/ml', index });
 const week = (n: number) => screen.getByRole('region', { name: new RegExp(`^Week ${n}:`) });
-const stepsOf = (n: number) => within(within(week(n)).getByRole('list', { name: `New in week ${n}` })).getAllByRole('listitem').map((li) => li.querySelector('a')?.firstChild?.textContent);
+const stepsOf = (n: number) =>
+  within(within(week(n)).getByRole('list', { name: `New in week ${n}` }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('a')?.firstChild?.textContent);
 
 describe('CoursePage', () => {
   it('shows each week’s new plan given the weeks before it', () => {
@@ -57,9 +60,17 @@ describe('CoursePage', () => {
     render();
     expect(within(week(1)).queryByRole('heading', { name: /^Before week 1/ })).toBeNull();
     const before2 = within(week(2)).getByRole('heading', { name: 'Before week 2 you should know' }).parentElement!;
-    expect(within(before2).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vectors (week 1)', 'Derivatives (week 1)', 'Linear regression (week 1)']);
+    expect(
+      within(before2)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Vectors (week 1)', 'Derivatives (week 1)', 'Linear regression (week 1)']);
     const before3 = within(week(3)).getByRole('heading', { name: 'Before week 3 you should know' }).parentElement!;
-    expect(within(before3).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Matrices (week 1)', 'Derivatives (week 1)', 'Logistic regression (week 2)']);
+    expect(
+      within(before3)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Matrices (week 1)', 'Derivatives (week 1)', 'Logistic regression (week 2)']);
     expect(within(week(3)).getByText('Already covered: Vectors (week 1).')).toBeTruthy();
   });
 
@@ -68,7 +79,11 @@ describe('CoursePage', () => {
     const zero = { ...fixtureIndex, courses: [{ ...course, firstWeek: 0, weeks }] };
     renderWithStore(<CoursePage id="ml" />, { url: '/courses/ml', index: zero });
     const before1 = within(week(1)).getByRole('heading', { name: 'Before week 1 you should know' }).parentElement!;
-    expect(within(before1).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Vectors (week 0)', 'Derivatives (week 0)', 'Linear regression (week 0)']);
+    expect(
+      within(before1)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Vectors (week 0)', 'Derivatives (week 0)', 'Linear regression (week 0)']);
     expect(within(week(0)).getByRole('link', { name: 'Open week 0 as a plan' })).toBeTruthy();
     expect(within(week(0)).getByRole('list', { name: 'New in week 0' })).toBeTruthy();
     // Week 0 plus two weeks: the figure shows the span, not a count of three.
@@ -111,7 +126,11 @@ describe('CoursePage', () => {
   });
 
   it('says when a week has nothing new or no target this site has', () => {
-    const odd: CourseMeta = { ...course, id: 'odd', weeks: [...course.weeks, { title: 'Week 4: Review', targets: ids('vectors') }, { title: 'Week 5: Gone', targets: [] }] };
+    const odd: CourseMeta = {
+      ...course,
+      id: 'odd',
+      weeks: [...course.weeks, { title: 'Week 4: Review', targets: ids('vectors') }, { title: 'Week 5: Gone', targets: [] }],
+    };
     renderWithStore(<CoursePage id="odd" />, { url: '/courses/odd', index: { ...fixtureIndex, courses: [odd] } });
     expect(within(week(4)).getByText("Nothing new: earlier weeks cover this week's targets.")).toBeTruthy();
     expect(within(week(4)).queryByRole('link', { name: /as a plan/ })).toBeTruthy();

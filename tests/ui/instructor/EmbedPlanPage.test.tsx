@@ -6,7 +6,12 @@ import { encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { EmbedPlanPage } from '../../../src/ui/instructor/EmbedPlanPage';
 import { renderWithStore } from './renderInstructor';
 
-const url = encodePlanUrl({ targets: ['logistic-regression' as ConceptId], known: ['vectors' as ConceptId], title: 'Regression', note: 'Before Monday.' });
+const url = encodePlanUrl({
+  targets: ['logistic-regression' as ConceptId],
+  known: ['vectors' as ConceptId],
+  title: 'Regression',
+  note: 'Before Monday.',
+});
 const steps = () => within(screen.getByRole('list')).getAllByRole('listitem');
 
 describe('EmbedPlanPage', () => {
@@ -15,7 +20,13 @@ describe('EmbedPlanPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Regression' })).toBeTruthy();
     expect(screen.getByText('Before Monday.')).toBeTruthy();
     expect(screen.getByText('5 steps · 3 h 55 min')).toBeTruthy();
-    expect(steps().map((li) => li.querySelector('a')?.textContent)).toEqual(['Matrices', 'Derivatives', 'Linear regression', 'Gradient descent', 'Logistic regression']);
+    expect(steps().map((li) => li.querySelector('a')?.textContent)).toEqual([
+      'Matrices',
+      'Derivatives',
+      'Linear regression',
+      'Gradient descent',
+      'Logistic regression',
+    ]);
     for (const link of screen.getAllByRole('link')) expect(link.getAttribute('target')).toBe('_blank');
     expect(screen.getByRole('link', { name: /^Open this plan on Test Roadmaps/ }).getAttribute('href')).toBe(url);
     expect(document.querySelector('header, nav, footer')).toBeNull();

@@ -29,7 +29,11 @@ describe('PlanBuilderPage', () => {
     await screen.findByRole('option', { name: /^Backpropagation/ });
     await user.keyboard('{Enter}');
     expect(box).toHaveProperty('value', '');
-    expect(within(screen.getByRole('list', { name: 'Chosen targets' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Backpropagation Remove']);
+    expect(
+      within(screen.getByRole('list', { name: 'Chosen targets' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Backpropagation Remove']);
     expect(stepTitles()).toEqual([
       'Vectors',
       'Matrices',
@@ -75,7 +79,10 @@ describe('PlanBuilderPage', () => {
     expect(screen.queryByRole('checkbox', { name: /Backpropagation/ })).toBeNull();
     const restore = screen.getByRole('checkbox', { name: 'Feed-forward neural nets' });
     expect(restore).toHaveProperty('checked', true);
-    expect(decodePlanUrl(linkField().value, store.getState().graph)).toMatchObject({ ok: true, spec: { known: ['feed-forward-neural-nets'] } });
+    expect(decodePlanUrl(linkField().value, store.getState().graph)).toMatchObject({
+      ok: true,
+      spec: { known: ['feed-forward-neural-nets'] },
+    });
     await user.click(restore);
     expect(stepTitles()).toHaveLength(10);
     expect(linkField().value).not.toContain('k=');
@@ -90,7 +97,11 @@ describe('PlanBuilderPage', () => {
     await user.type(title, 'Week 1 & 2');
     await user.type(screen.getByRole('textbox', { name: 'Note for learners (optional)' }), 'Read before class.');
     const decoded = decodePlanUrl(linkField().value, store.getState().graph);
-    expect(decoded).toEqual({ ok: true, warnings: [], spec: { targets: ['gradient-descent', 'chain-rule'], known: [], title: 'Week 1 & 2', note: 'Read before class.' } });
+    expect(decoded).toEqual({
+      ok: true,
+      warnings: [],
+      spec: { targets: ['gradient-descent', 'chain-rule'], known: [], title: 'Week 1 & 2', note: 'Read before class.' },
+    });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await navigator.clipboard.readText()).toBe(linkField().value);
     expect(screen.getByText('Link copied.')).toBeTruthy();
@@ -99,7 +110,11 @@ describe('PlanBuilderPage', () => {
   });
 
   it('starts from a plan link given as ?from= (edit a copy)', () => {
-    const from = encodePlanUrl({ targets: ['logistic-regression' as ConceptId], known: ['vectors' as ConceptId], title: 'Regression week' });
+    const from = encodePlanUrl({
+      targets: ['logistic-regression' as ConceptId],
+      known: ['vectors' as ConceptId],
+      title: 'Regression week',
+    });
     renderWithStore(<PlanBuilderPage />, { url: `/plan/new?from=${encodeURIComponent(from)}` });
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Regression week');
     expect(stepTitles()).toEqual(['Matrices', 'Derivatives', 'Linear regression', 'Gradient descent', 'Logistic regression']);

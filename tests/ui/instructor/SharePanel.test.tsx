@@ -10,7 +10,11 @@ import { PlanPageExtras } from '../../../src/ui/instructor/PlanPageExtras';
 import { fixtureIndex } from '../fixtures/fixtureIndex';
 import { renderWithStore } from './renderInstructor';
 
-const spec: PlanSpec = { targets: ['backpropagation' as ConceptId], known: ['feed-forward-neural-nets' as ConceptId], title: 'Backprop <fast> "now"' };
+const spec: PlanSpec = {
+  targets: ['backpropagation' as ConceptId],
+  known: ['feed-forward-neural-nets' as ConceptId],
+  title: 'Backprop <fast> "now"',
+};
 const result = planFor(buildGraph(fixtureIndex.concepts), spec.targets, new Set(spec.known));
 if (!result.ok) throw new Error(result.error.message);
 const plan = result.plan;
@@ -56,6 +60,8 @@ describe('PlanPageExtras', () => {
     expect(printed.textContent).toContain('Lists of numbers you can add and scale.');
     expect(printed.querySelector('a[href="https://linear.axler.net/"]')).toBeTruthy();
     expect(printed.querySelector('a[href="https://example.com/calculus"]')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Edit a copy in the plan builder' }).getAttribute('href')).toBe(`/plan/new?from=${encodeURIComponent(url)}`);
+    expect(screen.getByRole('link', { name: 'Edit a copy in the plan builder' }).getAttribute('href')).toBe(
+      `/plan/new?from=${encodeURIComponent(url)}`,
+    );
   });
 });

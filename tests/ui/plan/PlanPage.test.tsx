@@ -6,8 +6,7 @@ import { asConceptId } from '../../../src/core/model/ConceptId';
 import { fixtureConcepts, fixtureIndex } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
 
-const stepTitles = () =>
-  Array.from(document.querySelectorAll('.plan-step > .step-main > a'), (a) => a.firstChild?.textContent);
+const stepTitles = () => Array.from(document.querySelectorAll('.plan-step > .step-main > a'), (a) => a.firstChild?.textContent);
 const stat = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('PlanPage', () => {
@@ -91,7 +90,12 @@ describe('PlanPage', () => {
   });
 
   it('shows a shared plan with its title, note and assumed concepts, on top of your own progress', () => {
-    const url = encodePlanUrl({ targets: [asConceptId('backpropagation')], known: ['vectors', 'derivatives'].map(asConceptId), title: 'Week 3', note: 'Read before class.' });
+    const url = encodePlanUrl({
+      targets: [asConceptId('backpropagation')],
+      known: ['vectors', 'derivatives'].map(asConceptId),
+      title: 'Week 3',
+      note: 'Read before class.',
+    });
     const { store } = renderApp('/', {});
     act(() => {
       store.getState().mark('matrices', 'known');
@@ -131,6 +135,8 @@ describe('PlanPage', () => {
   it('offers the plans a mistyped target was probably meant to be, keeping the rest of the link', () => {
     renderApp('/plan/v1/backprop?t=Lab');
     const offers = within(screen.getByRole('list', { name: 'Open instead' })).getAllByRole('link');
-    expect(offers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Plan for Backpropagation', '/plan/v1/backpropagation?t=Lab']]);
+    expect(offers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Plan for Backpropagation', '/plan/v1/backpropagation?t=Lab'],
+    ]);
   });
 });

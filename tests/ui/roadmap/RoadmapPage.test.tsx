@@ -17,13 +17,19 @@ describe('RoadmapPage', () => {
 
   it('marks body links with the concept state, and updates them when it changes', async () => {
     const { store } = renderApp('/roadmaps/deep-learning');
-    act(() => { store.getState().mark('vectors', 'known'); })
+    act(() => {
+      store.getState().mark('vectors', 'known');
+    });
     const vectors = await screen.findByRole('link', { name: /^vectors ?\(known\)$/ });
     expect(vectors.dataset.state).toBe('known');
-    act(() => { store.getState().mark('vectors', 'learning'); })
+    act(() => {
+      store.getState().mark('vectors', 'learning');
+    });
     await waitFor(() => expect(vectors.dataset.state).toBe('learning'));
     expect(vectors.textContent).toBe('vectors (learning)');
-    act(() => { store.getState().mark('vectors', null); })
+    act(() => {
+      store.getState().mark('vectors', null);
+    });
     await waitFor(() => expect(vectors.dataset.state).toBeUndefined());
     expect(vectors.textContent).toBe('vectors');
   });
@@ -46,7 +52,11 @@ describe('RoadmapPage', () => {
 
   it('shows no contents for a body with few or malformed headings', async () => {
     renderApp('/roadmaps/deep-learning', {
-      fetchJson: async () => ({ html: '<h2 id="a">A</h2><p>Short.</p>', links: [], headings: [{ id: 'a', text: 'A', depth: 2 }, { id: 7 }, 'junk', { id: 'b', text: 'B', depth: 9 }] }),
+      fetchJson: async () => ({
+        html: '<h2 id="a">A</h2><p>Short.</p>',
+        links: [],
+        headings: [{ id: 'a', text: 'A', depth: 2 }, { id: 7 }, 'junk', { id: 'b', text: 'B', depth: 9 }],
+      }),
     });
     expect(await screen.findByText('Short.')).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'On this page' })).toBeNull();
@@ -64,7 +74,9 @@ describe('RoadmapPage', () => {
     const plan = screen.getByRole('link', { name: /Plan for this roadmap/ });
     expect(plan.textContent).toMatch(/10 steps/);
     expect(plan.getAttribute('href')).toMatch(/^\/plan\/v1\/vectors,derivatives,backpropagation\?t=Deep/);
-    act(() => { store.getState().mark('vectors', 'known'); })
+    act(() => {
+      store.getState().mark('vectors', 'known');
+    });
     expect(screen.getByText('1 of 3 known')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Plan for this roadmap/ }).textContent).toMatch(/9 steps/);
   });

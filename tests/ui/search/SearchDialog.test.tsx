@@ -11,7 +11,10 @@ describe('SearchDialog', () => {
     expect(document.activeElement).toBe(box);
     await user.keyboard('regr');
     const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.querySelector('.search-option-title')?.textContent?.trim())).toEqual(['Linear regression', 'Logistic regression']);
+    expect(options.map((o) => o.querySelector('.search-option-title')?.textContent?.trim())).toEqual([
+      'Linear regression',
+      'Logistic regression',
+    ]);
     expect(options[0]!.getAttribute('aria-selected')).toBe('true');
     expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     await user.keyboard('{ArrowDown}');

@@ -45,7 +45,11 @@ describe('SettingsPage', () => {
     const { user, store } = renderApp('/settings');
     act(() => store.getState().mark('vectors', 'learning'));
     const input = screen.getByLabelText('Import progress…') as HTMLInputElement;
-    const good = new File([JSON.stringify({ version: 1, states: { vectors: 'known', derivatives: 'known' }, plans: [], updatedAt: 'x' })], 'p.json', { type: 'application/json' });
+    const good = new File(
+      [JSON.stringify({ version: 1, states: { vectors: 'known', derivatives: 'known' }, plans: [], updatedAt: 'x' })],
+      'p.json',
+      { type: 'application/json' },
+    );
     await user.upload(input, good);
     expect(await screen.findByText(/Imported: 1 new state, 1 concept now known, 0 plans added\./)).toBeTruthy();
     expect(store.getState().progress.states).toEqual({ vectors: 'known', derivatives: 'known' });

@@ -25,7 +25,9 @@ export function checkCourses(facts: readonly FileFacts[], resolver: LinkResolver
         const hint = guess ? `; did you mean \`${guess}\`?` : '.';
         const message = `Expected the targets of week ${w + course.meta.firstWeek} to be existing concept ids, found \`${target}\`${hint}`;
         const place = course.locate(course.targetPaths[w]?.[t] ?? ['weeks', w]);
-        diagnostics.push(createDiagnostic(course.path, place, 'unknown-target', message, { actual: target, ...(guess ? { expected: guess } : {}) }));
+        diagnostics.push(
+          createDiagnostic(course.path, place, 'unknown-target', message, { actual: target, ...(guess ? { expected: guess } : {}) }),
+        );
       }
       return { ...week, targets };
     });

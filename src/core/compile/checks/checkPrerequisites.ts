@@ -23,7 +23,11 @@ export function checkPrerequisites(facts: ConceptFacts, resolver: LinkResolver, 
     } else if (!found) {
       const guess = resolver.suggestConcept(prerequisite.id);
       const hint = guess ? `; did you mean \`${guess}\`?` : '.';
-      problem = ['unknown-prerequisite', `Expected a prerequisite that is an existing concept id, found \`${prerequisite.id}\`${hint}`, guess];
+      problem = [
+        'unknown-prerequisite',
+        `Expected a prerequisite that is an existing concept id, found \`${prerequisite.id}\`${hint}`,
+        guess,
+      ];
     } else if (accepted.includes(found.id)) {
       problem = ['invalid-field', `Expected each prerequisite once, found \`${prerequisite.id}\` again.`];
     }

@@ -4,7 +4,12 @@ import type { Diagnostic } from '../../diagnostics';
 import type { ConceptGraph } from '../../graph';
 
 /** `orphan` warnings: concepts no roadmap links to, no course targets and no concept needs. */
-export function reportOrphans(graph: ConceptGraph, roadmaps: readonly RoadmapMeta[], courses: readonly CourseMeta[], diagnostics: Diagnostic[]): void {
+export function reportOrphans(
+  graph: ConceptGraph,
+  roadmaps: readonly RoadmapMeta[],
+  courses: readonly CourseMeta[],
+  diagnostics: Diagnostic[],
+): void {
   const reached = new Set<string>();
   for (const roadmap of roadmaps) for (const id of roadmap.concepts) reached.add(id);
   for (const course of courses) for (const week of course.weeks) for (const id of week.targets) reached.add(id);

@@ -52,7 +52,8 @@ export function readPlanUrl(input: string): PlanUrlRead {
   const targetText = match[2] ?? '';
   if (targetText === '') return fail('This plan link names no target concept.');
   const targets = idList(targetText);
-  if (!targets) return fail(`Targets are concept ids (lower-case letters, digits and dashes) separated by commas; found ${quote(targetText)}.`);
+  if (!targets)
+    return fail(`Targets are concept ids (lower-case letters, digits and dashes) separated by commas; found ${quote(targetText)}.`);
 
   const fields = new Map<Field, string>();
   for (const part of query.split('&')) {
@@ -72,7 +73,9 @@ export function readPlanUrl(input: string): PlanUrlRead {
   if (!known) return fail(`Assumed-known concepts are ids separated by commas; found ${quote(knownText)}.`);
   const fingerprintText = fields.get('h') ?? '';
   if (!isFingerprintList(fingerprintText)) {
-    return fail(`Assumed-known fingerprints come in groups of ${FINGERPRINT_LENGTH} letters, digits, \`-\` or \`_\`; found ${quote(fingerprintText)}.`);
+    return fail(
+      `Assumed-known fingerprints come in groups of ${FINGERPRINT_LENGTH} letters, digits, \`-\` or \`_\`; found ${quote(fingerprintText)}.`,
+    );
   }
   const fingerprints: string[] = [];
   for (let i = 0; i < fingerprintText.length; i += FINGERPRINT_LENGTH) fingerprints.push(fingerprintText.slice(i, i + FINGERPRINT_LENGTH));

@@ -27,7 +27,10 @@ const code = (id: string): string => `\`${id}\``;
 export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefined, warnings: string[]): ResolvedPlanUrl {
   if (!graph) {
     if (parts.fingerprints.length > 0) {
-      return { ok: false, message: 'This plan link lists its assumed-known concepts by fingerprint, which only the site with its concepts can read.' };
+      return {
+        ok: false,
+        message: 'This plan link lists its assumed-known concepts by fingerprint, which only the site with its concepts can read.',
+      };
     }
     return { ok: true, targets: parts.targets.map(asConceptId), known: sortedUnique(parts.known.map(asConceptId)) };
   }
@@ -40,7 +43,11 @@ export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefi
     else if (!targets.includes(ids[i]!)) targets.push(ids[i]!);
   }
   if (unknownTargets.length > 0) {
-    return { ok: false, message: unknownTargetError(ids, unknownTargets).message, corrections: corrections(parts.targets, unknownTargets, ids) };
+    return {
+      ok: false,
+      message: unknownTargetError(ids, unknownTargets).message,
+      corrections: corrections(parts.targets, unknownTargets, ids),
+    };
   }
 
   const known: ConceptId[] = [];
@@ -53,7 +60,9 @@ export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefi
   if (unknownKnown.length > 0) {
     const one = unknownKnown.length === 1;
     const names = listInWords(unknownKnown.map(code), 'and');
-    warnings.push(`Assumed-known ${one ? 'concept' : 'concepts'} ${names} no longer ${one ? 'exists' : 'exist'} here and ${one ? 'was' : 'were'} left out.`);
+    warnings.push(
+      `Assumed-known ${one ? 'concept' : 'concepts'} ${names} no longer ${one ? 'exists' : 'exist'} here and ${one ? 'was' : 'were'} left out.`,
+    );
   }
   let lost = 0;
   if (parts.fingerprints.length > 0) {
@@ -65,7 +74,9 @@ export function resolvePlanUrl(parts: PlanUrlParts, graph: ConceptGraph | undefi
     }
   }
   if (lost > 0) {
-    warnings.push(`${lost} assumed-known ${lost === 1 ? 'concept' : 'concepts'} of this plan link could not be found here and ${lost === 1 ? 'was' : 'were'} left out.`);
+    warnings.push(
+      `${lost} assumed-known ${lost === 1 ? 'concept' : 'concepts'} of this plan link could not be found here and ${lost === 1 ? 'was' : 'were'} left out.`,
+    );
   }
   return { ok: true, targets, known: sortedUnique(known) };
 }

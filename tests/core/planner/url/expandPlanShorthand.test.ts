@@ -9,7 +9,18 @@ describe('expandPlanShorthand', () => {
   });
 
   it('leaves versioned, builder and malformed URLs alone', () => {
-    for (const url of ['/plan/v1/svd', '/plan/v1', '/plan/v2', '/plan/v12?x', '/plan/new', '/plan/Vectors', '/plan/a,,b', '/plan/a b', '/plan/a/b', '/plan/']) {
+    for (const url of [
+      '/plan/v1/svd',
+      '/plan/v1',
+      '/plan/v2',
+      '/plan/v12?x',
+      '/plan/new',
+      '/plan/Vectors',
+      '/plan/a,,b',
+      '/plan/a b',
+      '/plan/a/b',
+      '/plan/',
+    ]) {
       expect(expandPlanShorthand(url)).toBeUndefined();
     }
   });

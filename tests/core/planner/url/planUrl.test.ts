@@ -15,12 +15,28 @@ const spec = (targets: string[], known: string[] = [], extra: Partial<PlanSpec> 
 
 // Realistic ids, about twenty characters each.
 const REALISTIC = [
-  'multivariate-chain-rule', 'matrix-multiplication', 'linear-transformations', 'eigenvalues-and-eigenvectors',
-  'singular-value-decomposition', 'positive-definite-matrices', 'conditional-probability', 'maximum-likelihood',
-  'gradient-descent', 'stochastic-gradient-descent', 'logistic-regression', 'softmax-regression',
-  'feed-forward-neural-nets', 'entropy-and-kl-divergence', 'bayes-rule', 'random-variables',
-  'expectation-and-variance', 'partial-derivatives', 'jacobian-matrix', 'regularization',
-  'backpropagation', 'convolutional-nets',
+  'multivariate-chain-rule',
+  'matrix-multiplication',
+  'linear-transformations',
+  'eigenvalues-and-eigenvectors',
+  'singular-value-decomposition',
+  'positive-definite-matrices',
+  'conditional-probability',
+  'maximum-likelihood',
+  'gradient-descent',
+  'stochastic-gradient-descent',
+  'logistic-regression',
+  'softmax-regression',
+  'feed-forward-neural-nets',
+  'entropy-and-kl-divergence',
+  'bayes-rule',
+  'random-variables',
+  'expectation-and-variance',
+  'partial-derivatives',
+  'jacobian-matrix',
+  'regularization',
+  'backpropagation',
+  'convolutional-nets',
 ];
 const graph = buildGraph([
   ...REALISTIC.map((i) => concept(i)),
@@ -145,11 +161,19 @@ describe('decodePlanUrl', () => {
 
   it('never throws on random input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((s) => `/plan/v1/${s}`), fc.string().map((s) => `/plan/v1/vectors?${s}`)), (input) => {
-        const result = decodePlanUrl(input, graph);
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.message).toMatch(/\S/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string().map((s) => `/plan/v1/${s}`),
+          fc.string().map((s) => `/plan/v1/vectors?${s}`),
+        ),
+        (input) => {
+          const result = decodePlanUrl(input, graph);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.message).toMatch(/\S/);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -162,17 +186,22 @@ describe('plan URL round trip', () => {
       const clean = normalizePlanSpec({ targets: [], known: [], ...(multiline ? { note: s } : { title: s }) });
       return multiline ? clean.note : clean.title;
     });
-  const specArb = fc.record({
-    targets: fc.uniqueArray(idArb, { minLength: 1, maxLength: 4 }),
-    known: fc.uniqueArray(idArb, { maxLength: 30 }).map((k) => k.sort()),
-    title: text(140, false),
-    note: text(520, true),
-  }).map(({ targets, known, title, note }) => ({
-    targets: targets.map(id),
-    known: known.map(id),
-    ...(title === undefined ? {} : { title }),
-    ...(note === undefined ? {} : { note }),
-  }) as PlanSpec);
+  const specArb = fc
+    .record({
+      targets: fc.uniqueArray(idArb, { minLength: 1, maxLength: 4 }),
+      known: fc.uniqueArray(idArb, { maxLength: 30 }).map((k) => k.sort()),
+      title: text(140, false),
+      note: text(520, true),
+    })
+    .map(
+      ({ targets, known, title, note }) =>
+        ({
+          targets: targets.map(id),
+          known: known.map(id),
+          ...(title === undefined ? {} : { title }),
+          ...(note === undefined ? {} : { note }),
+        }) as PlanSpec,
+    );
 
   it('decode(encode(x)) = x against a graph holding the ids', () => {
     fc.assert(
@@ -186,9 +215,12 @@ describe('plan URL round trip', () => {
 
   it('decode(encode(x)) = x without a graph while the known list is short', () => {
     fc.assert(
-      fc.property(specArb.filter((s) => s.known.join(',').length <= PLAIN_KNOWN_MAX), (s) => {
-        expect(decodePlanUrl(encodePlanUrl(s))).toEqual({ ok: true, spec: s, warnings: [] });
-      }),
+      fc.property(
+        specArb.filter((s) => s.known.join(',').length <= PLAIN_KNOWN_MAX),
+        (s) => {
+          expect(decodePlanUrl(encodePlanUrl(s))).toEqual({ ok: true, spec: s, warnings: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });
