@@ -1,7 +1,7 @@
 import type { ConceptId } from '../model';
 import type { ConceptGraph } from '../graph';
 import { titleRanks } from './titleRanks';
-import { FLAG_MASK, NUMBER_ONE, NUMBER_SHIFT, SEEN, startCall } from './plannerScratch';
+import { startCall } from './plannerScratch';
 
 /** What a concept unlocks: the concepts that list it as a prerequisite, and everything beyond them. */
 export interface Downstream {
@@ -21,23 +21,22 @@ export function downstream(graph: ConceptGraph, id: string): Downstream {
   const start = graph.index.get(id);
   if (start === undefined) return NOTHING;
   const { dependentOffsets, dependentTargets, ids } = graph;
-  // `state` flags what was reached and holds its distance from `start` above the flags.
-  const { state, stack: queue } = startCall(graph, new Set());
-  state[start] = SEEN;
+  // `distance`: 1 + the number of steps from `start` (0: not reached); a breadth-first walk.
+  const { numbers: distance, stack: queue } = startCall(graph, new Set());
+  distance[start] = 1;
   queue[0] = start;
   let tail = 1;
   for (let head = 0; head < tail; head++) {
     const u = queue[head]!;
-    const next = (state[u]! & ~FLAG_MASK) + NUMBER_ONE + SEEN;
     for (let k = dependentOffsets[u]!; k < dependentOffsets[u + 1]!; k++) {
       const d = dependentTargets[k]!;
-      if ((state[d]! & SEEN) !== 0) continue;
-      state[d] = next;
+      if (distance[d] !== 0) continue;
+      distance[d] = distance[u]! + 1;
       queue[tail++] = d;
     }
   }
   const ranks = titleRanks(graph);
-  const found = Array.from(queue.subarray(1, tail), (i) => ({ id: ids[i]!, distance: state[i]! >>> NUMBER_SHIFT, rank: ranks[i]! }));
+  const found = Array.from(queue.subarray(1, tail), (i) => ({ id: ids[i]!, distance: distance[i]! - 1, rank: ranks[i]! }));
   found.sort((a, b) => a.distance - b.distance || a.rank - b.rank);
   return {
     direct: found.filter((f) => f.distance === 1).map((f) => f.id),

@@ -1,6 +1,6 @@
 import type { ConceptId } from '../model';
 import type { ConceptGraph } from '../graph';
-import { DEFERRED, KNOWN, NUMBER_ONE, SEEN, startCall } from './plannerScratch';
+import { KNOWN, SEEN, startCall } from './plannerScratch';
 import { rootsOf } from './rootsOf';
 import { titleRanks } from './titleRanks';
 
@@ -10,9 +10,7 @@ export interface FrontierEntry {
   readonly unlocks: number;
 }
 
-// Flag of this walk in the planner's state word: the concept's count of unknown prerequisites not
-// yet unlocked (in the number bits) is set up.
-const COUNTED = DEFERRED;
+/** `source` of a concept reached from more than one frontier concept. */
 const SHARED = 0xffffffff;
 
 /**
@@ -27,18 +25,18 @@ const SHARED = 0xffffffff;
  */
 export function frontier(graph: ConceptGraph, known: ReadonlySet<string>): readonly FrontierEntry[] {
   const { prereqOffsets, prereqTargets, dependentOffsets, dependentTargets, index } = graph;
-  // `state`: flags, and for counted concepts the unknown prerequisites not yet unlocked;
-  // `source`: which frontier concept (position + 1) has reached a counted concept, or SHARED.
-  const { state, order: source, stack: queue } = startCall(graph, known);
+  // `waiting`: for a concept reached, 1 + its unknown prerequisites not yet unlocked (0: not reached);
+  // `source`: which frontier concept (position + 1) has reached it, or SHARED.
+  const { flags, numbers: waiting, order: source, stack: queue } = startCall(graph, known);
   const allKnown = (i: number): boolean => {
-    for (let k = prereqOffsets[i]!; k < prereqOffsets[i + 1]!; k++) if ((state[prereqTargets[k]!]! & KNOWN) === 0) return false;
+    for (let k = prereqOffsets[i]!; k < prereqOffsets[i + 1]!; k++) if ((flags[prereqTargets[k]!]! & KNOWN) === 0) return false;
     return true;
   };
   // The frontier is among the concepts without prerequisites and those that need a known one.
   const ready: number[] = [];
   const consider = (i: number): void => {
-    if ((state[i]! & (KNOWN | SEEN)) !== 0) return;
-    state[i]! |= SEEN;
+    if ((flags[i]! & (KNOWN | SEEN)) !== 0) return;
+    flags[i]! |= SEEN;
     if (allKnown(i)) ready.push(i);
   };
   for (const root of rootsOf(graph)) consider(root);
@@ -56,17 +54,15 @@ export function frontier(graph: ConceptGraph, known: ReadonlySet<string>): reado
       const u = queue[head]!;
       for (let k = dependentOffsets[u]!; k < dependentOffsets[u + 1]!; k++) {
         const d = dependentTargets[k]!;
-        let s = state[d]!;
-        if ((s & KNOWN) !== 0) continue;
-        if ((s & COUNTED) === 0) {
-          let waiting = 0;
-          for (let p = prereqOffsets[d]!; p < prereqOffsets[d + 1]!; p++) if ((state[prereqTargets[p]!]! & KNOWN) === 0) waiting++;
-          s |= COUNTED | (waiting * NUMBER_ONE);
+        if ((flags[d]! & KNOWN) !== 0) continue;
+        if (waiting[d] === 0) {
+          let unknown = 0;
+          for (let p = prereqOffsets[d]!; p < prereqOffsets[d + 1]!; p++) if ((flags[prereqTargets[p]!]! & KNOWN) === 0) unknown++;
+          waiting[d] = unknown + 1;
           source[d] = position + 1;
         } else if (source[d] !== position + 1) source[d] = SHARED;
-        s -= NUMBER_ONE;
-        state[d] = s;
-        if (s < NUMBER_ONE && source[d] === position + 1) {
+        waiting[d]!--;
+        if (waiting[d] === 1 && source[d] === position + 1) {
           count++;
           queue[tail++] = d;
         }

@@ -1,9 +1,9 @@
 import type { ConceptGraph } from '../graph';
 import type { PlanResult } from './Plan';
 import { buildPlan } from './buildPlan';
-import { BLOCKED, DEFERRED, KNOWN, NUMBER_ONE, SEEN, TARGET, startCall, type PlannerScratch } from './plannerScratch';
-import { EDGE_BIT_SHIFT, EDGE_INDEX_MASK, LONG_ROW, plannerTables } from './plannerTables';
+import { BLOCKED, DEFERRED, KNOWN, SEEN, TARGET, startCall, type PlannerScratch } from './plannerScratch';
 import { resolveTargets } from './resolveTargets';
+import { LONG_ROW, stepCache } from './stepCache';
 
 /**
  * The learning plan for `targets` (ids or aliases) given the `known` concepts (ids or aliases;
@@ -31,64 +31,61 @@ export function planFor(graph: ConceptGraph, targets: readonly string[], known: 
 const LEAVE = 0x80000000;
 
 /**
- * Depth-first post-order from each target into `scratch.order`; returns the number of steps.
- * A concept's prerequisites are pushed all at once, last first, as the bare walk does; each is
- * checked again when popped, which is when a recursive walk would reach it, so the order is the
- * recursive one. Along the way the walk flags concepts with a prerequisite that is not known and
- * records which concepts need each one: building the steps then needs no second pass over edges.
+ * Depth-first post-order from each target into `scratch.order`; returns the number of steps. This
+ * is the recursive walk `visit(c) { for p of prerequisites(c) if not known and not seen: visit(p);
+ * emit c }` with an explicit stack, so deep graphs cannot overflow the call stack. A concept's
+ * prerequisites are pushed all at once, last first; each is checked again when popped, which is
+ * when the recursive walk would reach it, so the order is the recursive one. Along the way it
+ * records in `scratch.numbers` which concepts need each one (see `StepCache`): a bit per row entry
+ * for short rows, a count for long ones, so building the steps needs no second pass over edges.
  */
 function walk(graph: ConceptGraph, scratch: PlannerScratch, targets: readonly number[]): number {
-  const offsets = graph.prereqOffsets;
-  const edges = plannerTables(graph).packedEdges;
-  const { state, stack, order } = scratch;
-  const roots: number[] = [];
+  const { prereqOffsets, prereqTargets } = graph;
+  const { edgeSlot } = stepCache(graph);
+  const { flags, numbers: neededBy, stack, order } = scratch;
+  const heldBack: number[] = [];
   let count = 0;
-  for (const t of targets) state[t]! |= TARGET;
+  for (const t of targets) flags[t]! |= TARGET;
   for (const t of targets) {
-    if ((state[t]! & (KNOWN | SEEN)) !== 0) continue;
+    if ((flags[t]! & (KNOWN | SEEN)) !== 0) continue;
     let top = 0;
     stack[top++] = t;
     while (top > 0) {
       const entry = stack[--top]!;
       if (entry >= LEAVE) {
-        const u = entry - LEAVE;
-        if (top > 0) order[count++] = u;
+        const c = entry - LEAVE;
+        if (top > 0) order[count++] = c;
         else {
           // A target no other step has needed so far waits for the block of targets at the end.
-          state[u]! |= DEFERRED;
-          roots.push(u);
+          flags[c]! |= DEFERRED;
+          heldBack.push(c);
         }
         continue;
       }
-      const s = state[entry]!;
-      if ((s & SEEN) !== 0) {
+      if ((flags[entry]! & SEEN) !== 0) {
         // A target held back for the end is needed here after all: it goes in now.
-        if ((s & DEFERRED) !== 0) {
-          state[entry] = s & ~DEFERRED;
+        if ((flags[entry]! & DEFERRED) !== 0) {
+          flags[entry]! &= ~DEFERRED;
           order[count++] = entry;
         }
         continue;
       }
+      flags[entry]! |= SEEN;
       stack[top++] = entry + LEAVE;
-      let flags = s | SEEN;
-      for (let c = offsets[entry + 1]! - 1; c >= offsets[entry]!; c--) {
-        const edge = edges[c]!;
-        const v = edge & EDGE_INDEX_MASK;
-        const w = state[v]!;
-        if ((w & KNOWN) !== 0) continue;
-        flags |= BLOCKED;
-        // Record that `entry` needs `v`: its bit in `v`'s row, or one more in a long row's count.
-        const bit = edge >>> EDGE_BIT_SHIFT;
-        state[v] = bit === LONG_ROW ? w + NUMBER_ONE : w | (NUMBER_ONE << bit);
+      for (let k = prereqOffsets[entry + 1]! - 1; k >= prereqOffsets[entry]!; k--) {
+        const p = prereqTargets[k]!;
+        if ((flags[p]! & KNOWN) !== 0) continue;
+        flags[entry]! |= BLOCKED;
+        const slot = edgeSlot[k]!;
+        neededBy[p] = slot === LONG_ROW ? neededBy[p]! + 1 : neededBy[p]! | (1 << slot);
         // Placed concepts never need another look; held-back targets and new ones do.
-        if ((w & SEEN) === 0 || (w & DEFERRED) !== 0) stack[top++] = v;
+        if ((flags[p]! & SEEN) === 0 || (flags[p]! & DEFERRED) !== 0) stack[top++] = p;
       }
-      state[entry] = flags;
     }
   }
-  for (const t of roots) {
-    if ((state[t]! & DEFERRED) !== 0) {
-      state[t]! &= ~DEFERRED;
+  for (const t of heldBack) {
+    if ((flags[t]! & DEFERRED) !== 0) {
+      flags[t]! &= ~DEFERRED;
       order[count++] = t;
     }
   }
