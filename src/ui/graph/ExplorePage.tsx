@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { learnerStates } from '../../core/views';
+import { graphNodes } from '../../core/views';
 import { wholeGraph } from '../../core/layout';
 import { hrefFor } from '../../core/route';
 import { useAppStore } from '../../store';
@@ -26,14 +26,8 @@ export function ExplorePage() {
 
   const data = useMemo<GraphData>(() => {
     const sub = wholeGraph(graph);
-    const shown = learnerStates(graph, sub.indices, states);
-    const nodes = sub.ids.map((id, i) => ({
-      id,
-      title: graph.concepts[i]!.title,
-      state: shown[i]!,
-      href: appHref(hrefFor({ kind: 'concept', id })),
-    }));
-    return { nodes, edges: sub.edges };
+    const nodes = graphNodes(graph, sub.indices, states);
+    return { nodes: nodes.map((node) => ({ ...node, href: appHref(hrefFor({ kind: 'concept', id: node.id })) })), edges: sub.edges };
   }, [graph, states, appHref]);
 
   const matches = useMemo(() => {

@@ -1,23 +1,18 @@
 import type { LayoutEdge } from '../../core/layout';
+import type { GraphNode, LearnerState } from '../../core/views';
 
 /**
  * What a node shows about the learner: `known` (dimmed, a check), `learning` (half-filled),
  * `ready` (all prerequisites known: an arrow), `later` (prerequisites still to learn: a lock).
  * Each has an icon and a word, so colour is never the only cue.
  */
-export type GraphNodeState = 'known' | 'learning' | 'ready' | 'later';
+export type GraphNodeState = LearnerState;
 
-/** One node as the graph components draw it. */
-export interface GraphNodeData {
+/** One node as the graph components draw it: a core `GraphNode` with where clicking it goes. */
+export interface GraphNodeData extends Omit<GraphNode, 'id'> {
   readonly id: string;
-  readonly title: string;
-  readonly state: GraphNodeState;
   /** Where clicking the node goes (`/concepts/<id>`). */
   readonly href: string;
-  /** Position in the plan, shown before the title. */
-  readonly step?: number;
-  /** A plan's target, or the centre of a local graph: drawn with a heavier border. */
-  readonly emphasis?: boolean;
 }
 
 /** Nodes and their prerequisite edges `[prerequisite, concept]` by node index. */

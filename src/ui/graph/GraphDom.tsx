@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { downstreamOf } from '../../core/views';
+import { chainFrom } from '../../core/views';
 import { stepAlongEdges } from '../../core/views';
 import { GraphDrawing } from './GraphDrawing';
 import { GraphToolbar } from './GraphToolbar';
@@ -57,10 +57,7 @@ export function GraphDom({ graph, label, onOpen, start, focus, onHighlight }: Pr
   const highlight = hovered ?? focused;
   useEffect(() => onHighlight?.(highlight), [highlight, onHighlight]);
   const edgeList = useMemo(() => layout.edges.map((e) => [e.from, e.to] as const), [layout]);
-  const chain = useMemo(
-    () => (highlight === null ? null : downstreamOf(data.nodes.length, edgeList, highlight)),
-    [highlight, edgeList, data],
-  );
+  const chain = useMemo(() => (highlight === null ? null : chainFrom(data.nodes.length, edgeList, highlight)), [highlight, edgeList, data]);
 
   const focusNode = useCallback((index: number) => {
     setActive(index);

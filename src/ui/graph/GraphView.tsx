@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { downstreamOf } from '../../core/views';
+import { chainFrom } from '../../core/views';
 import type { LayoutOptions } from '../../core/layout';
 import type { GraphData, GraphNodeState } from './GraphData';
 import { GraphCanvas } from './GraphCanvas';
@@ -50,7 +50,7 @@ export function GraphView({ data, label, onOpen, start = 0, focus = null, legend
 
   const why = useMemo(() => {
     if (!laid || highlight === null) return null;
-    const chain = downstreamOf(
+    const chain = chainFrom(
       laid.data.nodes.length,
       laid.layout.edges.map((e) => [e.from, e.to] as const),
       highlight,

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { learnerStates } from '../../core/views';
-import { localGraph } from '../../core/views';
+import { graphNodes, localGraph } from '../../core/views';
 import { hrefFor } from '../../core/route';
 import { useAppStore } from '../../store';
 import { selectStates } from '../../store';
@@ -22,15 +21,8 @@ export function LocalGraph({ id }: { readonly id: string }) {
     const centre = graph.index.get(id);
     if (centre === undefined) return null;
     const sub = localGraph(graph, centre, 2);
-    const shown = learnerStates(graph, sub.indices, states);
-    const nodes = sub.ids.map((cid, i) => ({
-      id: cid,
-      title: graph.concepts[sub.indices[i]!]!.title,
-      state: shown[i]!,
-      href: appHref(hrefFor({ kind: 'concept', id: cid })),
-      emphasis: i === 0,
-    }));
-    return { nodes, edges: sub.edges };
+    const nodes = graphNodes(graph, sub.indices, states, { centre: 0 });
+    return { nodes: nodes.map((node) => ({ ...node, href: appHref(hrefFor({ kind: 'concept', id: node.id })) })), edges: sub.edges };
   }, [graph, id, states, appHref]);
 
   if (!data || data.nodes.length < 2) return null;

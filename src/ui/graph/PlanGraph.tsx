@@ -1,20 +1,22 @@
 import { useMemo, useState } from 'react';
-import { planGraph } from '../../core/views';
+import { graphNodes, planGraph } from '../../core/views';
+import type { ConceptId } from '../../core/model';
 import type { Plan } from '../../core/planner';
 import { hrefFor } from '../../core/route';
 import { useAppStore } from '../../store';
 import { selectStates } from '../../store';
-import type { GraphData, GraphNodeData } from './GraphData';
+import type { GraphData } from './GraphData';
 import { GraphView } from './GraphView';
 import { useAppHref } from '../common/useAppHref';
 
 const LEGEND = ['ready', 'learning', 'later', 'known'] as const;
+const NONE: readonly ConceptId[] = [];
 
 /**
  * The plan as a graph, beside its list of steps: one node per step (numbered as in the list),
  * prerequisite edges between them, and on request the known concepts the plan builds on.
  */
-export function PlanGraph({ plan }: { readonly plan: Plan }) {
+export function PlanGraph({ plan, assumed = NONE }: { readonly plan: Plan; readonly assumed?: readonly ConceptId[] }) {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const navigate = useAppStore((s) => s.navigate);
@@ -27,17 +29,9 @@ export function PlanGraph({ plan }: { readonly plan: Plan }) {
       plan.steps.map((s) => s.id),
       showKnown,
     );
-    const stepOf = new Map(plan.steps.map((step, k) => [step.id as string, { step, number: k + 1 }]));
-    const nodes = sub.ids.map((id, i): GraphNodeData => {
-      const href = appHref(hrefFor({ kind: 'concept', id }));
-      const entry = stepOf.get(id);
-      if (i >= sub.stepCount || !entry) return { id, title: graph.concepts[sub.indices[i]!]!.title, state: 'known', href };
-      const { step, number } = entry;
-      const state = states.get(id) === 'learning' ? 'learning' : step.ready ? 'ready' : 'later';
-      return { id, title: step.title, state, href, step: number, emphasis: step.isTarget };
-    });
-    return { nodes, edges: sub.edges };
-  }, [graph, plan, states, showKnown, appHref]);
+    const nodes = graphNodes(graph, sub.indices, states, { steps: plan.steps, assumed: new Set(assumed) });
+    return { nodes: nodes.map((node) => ({ ...node, href: appHref(hrefFor({ kind: 'concept', id: node.id })) })), edges: sub.edges };
+  }, [graph, plan, assumed, states, showKnown, appHref]);
 
   const start = Math.max(
     0,

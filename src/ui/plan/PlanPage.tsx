@@ -98,7 +98,7 @@ export function PlanPage({ url }: { readonly url: string }) {
       )}
       {assumed.length > 0 && <AssumedList assumed={assumed} />}
 
-      <PlanGraphSlot plan={plan} />
+      <PlanGraphSlot plan={plan} assumed={view.spec.known} />
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">Steps</h2>

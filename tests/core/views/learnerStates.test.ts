@@ -25,4 +25,11 @@ describe('learnerStates', () => {
   it('counts a concept without prerequisites as ready', () => {
     expect(learnerStates(graph, at('vectors'), new Map())).toEqual(['ready']);
   });
+
+  it('counts what a plan assumes as known, for the concept and for what needs it', () => {
+    const assumed = new Set(['derivatives']);
+    expect(learnerStates(graph, at('derivatives', 'chain-rule'), new Map(), assumed)).toEqual(['known', 'ready']);
+    // The learner's own "learning" gives way to a plan's assumption, as a plan's known boundary shows.
+    expect(learnerStates(graph, at('derivatives'), new Map([['derivatives', 'learning']]), assumed)).toEqual(['known']);
+  });
 });

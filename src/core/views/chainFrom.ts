@@ -12,7 +12,7 @@ export interface Chain {
  * in a plan every path ends at a target, so this is the node's chain to the targets, the answer
  * to "why is this here?".
  */
-export function downstreamOf(nodeCount: number, edges: readonly LayoutEdge[], start: number): Chain {
+export function chainFrom(nodeCount: number, edges: readonly LayoutEdge[], start: number): Chain {
   const out: number[][] = Array.from({ length: nodeCount }, () => []);
   edges.forEach(([a], k) => out[a]?.push(k));
   const nodes = new Set<number>([start]);

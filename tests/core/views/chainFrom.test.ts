@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { downstreamOf } from '../../../src/core/views/downstreamOf';
+import { chainFrom } from '../../../src/core/views/chainFrom';
 
-describe('downstreamOf', () => {
+describe('chainFrom', () => {
   // 0 → 1 → 3, 2 → 3, 3 → 4, and 5 on its own beside 1.
   const edges = [
     [0, 1],
@@ -12,13 +12,13 @@ describe('downstreamOf', () => {
   ] as const;
 
   it('follows every path onwards from a node, with the edges used', () => {
-    const chain = downstreamOf(6, edges, 1);
+    const chain = chainFrom(6, edges, 1);
     expect([...chain.nodes].sort()).toEqual([1, 3, 4]);
     expect([...chain.edges].sort()).toEqual([1, 3]);
   });
 
   it('is the node alone at the end of the plan', () => {
-    const chain = downstreamOf(6, edges, 4);
+    const chain = chainFrom(6, edges, 4);
     expect([...chain.nodes]).toEqual([4]);
     expect(chain.edges.size).toBe(0);
   });
