@@ -20,7 +20,10 @@ const PARALLEL_FROM = 400;
  * Reads and compiles the content folder `dir`, bodies rendered: on worker threads for large
  * folders when there is more than one core (the result is the same either way).
  */
-export async function compileFolder(dir: string, options: { readonly parallel?: boolean; readonly base?: string } = {}): Promise<CompiledFolder> {
+export async function compileFolder(
+  dir: string,
+  options: { readonly parallel?: boolean; readonly base?: string } = {},
+): Promise<CompiledFolder> {
   const [files, assets] = await Promise.all([loadContent(dir), listAssets(dir)]);
   const parallel = options.parallel ?? (files.length >= PARALLEL_FROM && availableParallelism() > 1);
   const { base } = options;

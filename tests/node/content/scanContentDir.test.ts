@@ -66,7 +66,8 @@ describe('reading the content folder', () => {
         return path;
       });
       const batches: { path: string; text: string }[][] = [];
-      for await (const batch of streamContent(many, [...paths.slice(0, 10), join(many, 'concepts/gone.md'), ...paths.slice(10)])) batches.push(batch);
+      for await (const batch of streamContent(many, [...paths.slice(0, 10), join(many, 'concepts/gone.md'), ...paths.slice(10)]))
+        batches.push(batch);
       expect(batches.length).toBeGreaterThan(2);
       // A small first batch, so parsing starts soon.
       expect(batches[0]!.length).toBeLessThan(batches[1]!.length);
