@@ -1,5 +1,5 @@
 import type { ConceptId } from '../src/core/model';
-import type { ConceptMeta, Prerequisite } from '../src/core/model';
+import type { Concept, Prerequisite } from '../src/core/model';
 import type { ConceptGraph } from '../src/core/graph';
 import { buildGraph } from '../src/core/graph';
 import { frontier } from '../src/core/planner';
@@ -28,7 +28,7 @@ function idOf(level: number, k: number): string {
 export function syntheticPlannerGraph(concepts = CONCEPTS, levels = LEVELS): ConceptGraph {
   const random = seeded(42);
   const perLevel = Math.ceil(concepts / levels);
-  const metas: ConceptMeta[] = [];
+  const metas: Concept[] = [];
   for (let level = 0; level < levels; level++) {
     for (let k = 0; k < perLevel && metas.length < concepts; k++) {
       const prerequisites: Prerequisite[] = [];

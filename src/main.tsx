@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { contentIndex } from 'virtual:content';
-import type { ContentUpdate } from './core/model';
+import { CONTENT_UPDATE_EVENT, type ContentUpdate } from './core/model';
 import { toBasePath } from './core/route';
 import { AppStoreProvider } from './store';
 import { connectWindow } from './store';
@@ -15,7 +15,7 @@ connectWindow(store, window);
 // Content edits in dev arrive without a reload: the new index replaces the old, and changed
 // bodies are fetched again by the pages that show them.
 if (import.meta.hot) {
-  import.meta.hot.on('content:update', (update: ContentUpdate) => store.getState().applyContentUpdate(update));
+  import.meta.hot.on(CONTENT_UPDATE_EVENT, (update: ContentUpdate) => store.getState().applyContentUpdate(update));
 }
 
 const root = document.getElementById('root');

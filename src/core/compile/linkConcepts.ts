@@ -1,4 +1,4 @@
-import type { ConceptMeta } from '../model';
+import type { Concept } from '../model';
 import type { ConceptFacts, FileFacts } from './FileFacts';
 import { createLinkResolver, type LinkResolver, type ResolverTable, type TableLinkResolver } from '../links';
 import type { Diagnostic } from '../diagnostics';
@@ -28,7 +28,7 @@ export interface LinkInput {
 
 /** The concept graph and what checking it found: the files' own diagnostics and those of their relations (unsorted). */
 export interface LinkedConcepts {
-  readonly concepts: readonly ConceptMeta[];
+  readonly concepts: readonly Concept[];
   readonly graph: ConceptGraph;
   readonly diagnostics: readonly Diagnostic[];
   readonly table: ResolverTable;
@@ -37,7 +37,7 @@ export interface LinkedConcepts {
    * The concepts whose summary, goals or reasons have math, for `linkContent` to render: found
    * here, in the loop over every concept that runs anyway, so a save does not scan them again.
    */
-  readonly withMath: readonly ConceptMeta[];
+  readonly withMath: readonly Concept[];
 }
 
 /**
@@ -49,11 +49,11 @@ export interface LinkMemo {
   aliases?: { readonly version: number; readonly diagnostics: readonly Diagnostic[] };
   readonly checked: WeakMap<
     ConceptFacts,
-    { readonly version: number; readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[]; readonly math: boolean }
+    { readonly version: number; readonly meta: Concept; readonly diagnostics: readonly Diagnostic[]; readonly math: boolean }
   >;
   graph?: GraphMemo;
   /** `linkContent`'s concepts with their front-matter math rendered, by the metadata rendered from. */
-  readonly texts: WeakMap<ConceptMeta, { readonly meta: ConceptMeta; readonly diagnostics: readonly Diagnostic[] }>;
+  readonly texts: WeakMap<Concept, { readonly meta: Concept; readonly diagnostics: readonly Diagnostic[] }>;
 }
 
 // Without versions nothing may be reused: a fresh number every call never matches the memo.
@@ -85,7 +85,7 @@ export function linkConcepts(input: LinkInput, memo: LinkMemo = createLinkMemo()
   }
   for (const d of memo.aliases.diagnostics) diagnostics.push(d);
 
-  const withMath: ConceptMeta[] = [];
+  const withMath: Concept[] = [];
   const concepts = conceptFacts.map((facts) => {
     let checked = memo.checked.get(facts);
     if (checked?.version !== versions.ids) {

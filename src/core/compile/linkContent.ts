@@ -1,4 +1,4 @@
-import type { ConceptMeta, CourseMeta, RoadmapMeta, SiteConfig } from '../model';
+import type { Concept, CourseMeta, RoadmapMeta, SiteConfig } from '../model';
 import type { ConceptFacts, FileFacts } from './FileFacts';
 import { closestMatch } from '../text';
 import { DEFAULT_SITE } from '../frontmatter';
@@ -57,7 +57,7 @@ export function linkContent(input: LinkInput, memo: LinkMemo = createLinkMemo(),
  * The concepts with the math of their summaries, goals and reasons rendered (`renderConceptTexts`):
  * only those `linkConcepts` found to have any, each once per version of its file.
  */
-function withTexts(linked: LinkedConcepts, facts: readonly FileFacts[], memo: LinkMemo, diagnostics: Diagnostic[]): readonly ConceptMeta[] {
+function withTexts(linked: LinkedConcepts, facts: readonly FileFacts[], memo: LinkMemo, diagnostics: Diagnostic[]): readonly Concept[] {
   if (linked.withMath.length === 0) return linked.concepts;
   const concepts = linked.concepts.slice();
   let byPath: Map<string, ConceptFacts> | undefined;

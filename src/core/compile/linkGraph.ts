@@ -1,4 +1,4 @@
-import type { ConceptMeta } from '../model';
+import type { Concept } from '../model';
 import { buildGraph } from '../graph';
 import type { ConceptGraph } from '../graph';
 import { findCycles } from '../graph';
@@ -6,7 +6,7 @@ import { replacePrerequisites } from '../graph';
 
 /** A graph, its cycles, and what it was built from (to tell whether the next build can reuse it). */
 export interface GraphMemo {
-  readonly concepts: readonly ConceptMeta[];
+  readonly concepts: readonly Concept[];
   /** The `ids` version it was built under (aliases are part of the graph's index). */
   readonly ids: number;
   readonly graph: ConceptGraph;
@@ -21,7 +21,7 @@ const MAX_PATCHED = 64;
  * the same order under the same `ids` version: unchanged prerequisites keep the adjacency and
  * cycles (only the metadata is swapped in); a few changed ones patch the adjacency.
  */
-export function linkGraph(concepts: readonly ConceptMeta[], ids: number, previous?: GraphMemo): GraphMemo {
+export function linkGraph(concepts: readonly Concept[], ids: number, previous?: GraphMemo): GraphMemo {
   const changed = previous && previous.ids === ids ? changedTopology(previous.concepts, concepts) : undefined;
   if (!previous || !changed) {
     const graph = buildGraph(concepts);
@@ -36,7 +36,7 @@ export function linkGraph(concepts: readonly ConceptMeta[], ids: number, previou
 }
 
 /** Indices whose prerequisites differ, or undefined when the concepts themselves differ (or too many). */
-function changedTopology(a: readonly ConceptMeta[], b: readonly ConceptMeta[]): number[] | undefined {
+function changedTopology(a: readonly Concept[], b: readonly Concept[]): number[] | undefined {
   if (a.length !== b.length) return undefined;
   const changed: number[] = [];
   for (let i = 0; i < a.length; i++) {
@@ -51,7 +51,7 @@ function changedTopology(a: readonly ConceptMeta[], b: readonly ConceptMeta[]): 
   return changed;
 }
 
-function samePrerequisites(x: ConceptMeta, y: ConceptMeta): boolean {
+function samePrerequisites(x: Concept, y: Concept): boolean {
   if (x.prerequisites.length !== y.prerequisites.length) return false;
   for (let k = 0; k < x.prerequisites.length; k++) if (x.prerequisites[k]!.id !== y.prerequisites[k]!.id) return false;
   return true;

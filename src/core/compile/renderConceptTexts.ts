@@ -1,4 +1,4 @@
-import type { CheckTextHtml, ConceptCheck, ConceptMeta, ConceptTextHtml, Prerequisite } from '../model';
+import type { CheckTextHtml, ConceptCheck, Concept, ConceptTextHtml, Prerequisite } from '../model';
 import type { ConceptFacts } from './FileFacts';
 import type { FieldPath } from '../frontmatter';
 import { renderTextMath } from '../markdown';
@@ -11,7 +11,7 @@ import type { Diagnostic } from '../diagnostics';
  * at the field. The same object when no text has math, as in most concepts. Run when the index is
  * built, not with the front-matter, so KaTeX stays off the path to the concept graph.
  */
-export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | undefined, diagnostics: Diagnostic[]): ConceptMeta {
+export function renderConceptTexts(meta: Concept, facts: ConceptFacts | undefined, diagnostics: Diagnostic[]): Concept {
   if (!hasTextMath(meta)) return meta;
   const render = (text: string, path: FieldPath, name: string) => {
     const rendered = renderTextMath(text);
@@ -45,7 +45,7 @@ export function renderConceptTexts(meta: ConceptMeta, facts: ConceptFacts | unde
 }
 
 /** True when the summary, a goal, a reason or a check may have math (has a `$`). */
-export function hasTextMath(meta: ConceptMeta): boolean {
+export function hasTextMath(meta: Concept): boolean {
   return (
     meta.summary.includes('$') ||
     meta.goals.some((g) => g.includes('$')) ||

@@ -1,4 +1,4 @@
-import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptCheck, type ConceptMeta, type Prerequisite, type Resource } from '../model';
+import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptCheck, type Concept, type Prerequisite, type Resource } from '../model';
 import { asConceptId, isConceptId, type ConceptId } from '../model';
 import { FieldReader, isRecord, type Scope } from './FieldReader';
 import type { FieldPath } from './parseFrontMatter';
@@ -13,7 +13,7 @@ const RESOURCE_FIELDS = ['title', 'url', 'kind', 'free', 'minutes', 'core', 'aut
 
 /** A validated concept plus where its prerequisites and aliases are, for cross-file diagnostics. */
 export interface ValidatedConcept {
-  readonly meta: ConceptMeta;
+  readonly meta: Concept;
   /** `prerequisitePaths[i]` locates `meta.prerequisites[i]`. */
   readonly prerequisitePaths: readonly FieldPath[];
   /** `aliasPaths[i]` locates `meta.aliases[i]`. */
@@ -73,7 +73,7 @@ export function validateConcept(reader: FieldReader, id: ConceptId, data: Record
   let coreMinutes: number | undefined;
   for (const r of resources) if (r.core && r.minutes !== undefined) coreMinutes = (coreMinutes ?? 0) + r.minutes;
   const estimate = minutes ?? coreMinutes ?? DEFAULT_CONCEPT_MINUTES;
-  const meta: ConceptMeta = {
+  const meta: Concept = {
     id,
     file: reader.file,
     title,

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../model';
-import type { ConceptMeta } from '../model';
+import type { Concept } from '../model';
 
 /**
  * The compiled prerequisite graph. Concepts are interned to integers once, so the planner walks
@@ -11,7 +11,7 @@ import type { ConceptMeta } from '../model';
  * `index` resolves ids and aliases.
  */
 export interface ConceptGraph {
-  readonly concepts: readonly ConceptMeta[];
+  readonly concepts: readonly Concept[];
   readonly ids: readonly ConceptId[];
   readonly index: ReadonlyMap<string, number>;
   readonly prereqOffsets: Uint32Array;

@@ -1,3 +1,4 @@
 export type { BodyAnalysis } from './BodyAnalysis';
-export { analyseBody, type BodyRender, type BodySource, renderBody } from './renderBody';
+export { analyseBody } from './analyseBody';
+export { type BodyRender, type BodySource, renderBody } from './renderBody';
 export { renderTextMath } from './renderTextMath';

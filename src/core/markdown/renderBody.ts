@@ -1,4 +1,3 @@
-import { escapeHtml } from '../text';
 import type { Diagnostic, RuleId } from '../diagnostics';
 import { createDiagnostic } from '../diagnostics';
 import { addHeadingIds } from './addHeadingIds';
@@ -7,7 +6,8 @@ import type { RenderedBody } from '../model';
 import type { LinkResolver } from '../links';
 import { VFile } from 'vfile';
 import { parseMarkdown, stringifyHast, toSanitisedHast } from './markdownProcessor';
-import { parseHazard, type ParseHazard } from './parseHazard';
+import { parseHazard } from './parseHazard';
+import { stackHazard, unrenderable } from './unrenderable';
 import { transformLinks } from './transformLinks';
 
 /** A body to render: its file, its Markdown, and the line of the file it starts on. */
@@ -58,32 +58,4 @@ function render(source: BodySource, resolver: LinkResolver): BodyRender {
     body: { html: stringifyHast(hast), links: walk.concepts, headings },
     analysis: { links: walk.links, diagnostics },
   };
-}
-
-/** Reads a body's links and text-only diagnostics without rendering it (a parse and one walk). */
-export function analyseBody(source: BodySource): BodyAnalysis {
-  const hazard = parseHazard(source.text);
-  if (hazard) return unrenderable(source, hazard).analysis;
-  try {
-    const walk = transformLinks(parseMarkdown(source.text), { file: source.file, line: source.line, resolver: null });
-    return { links: walk.links, diagnostics: walk.diagnostics };
-  } catch (error) {
-    return unrenderable(source, stackHazard(error)).analysis;
-  }
-}
-
-/**
- * Only pathological Markdown gets here: what `parseHazard` refuses, or structure that still
- * overflows the parser's stack. The body is shown as plain text, and the author is told.
- */
-function unrenderable(source: BodySource, hazard: ParseHazard): BodyRender {
-  const message = `Expected Markdown of ordinary depth and density, found a body that cannot be rendered (${hazard.reason}); it is shown as plain text.`;
-  const diagnostic = createDiagnostic(source.file, { line: source.line + hazard.line - 1, column: 1 }, 'unrenderable', message);
-  const escaped = escapeHtml(source.text);
-  return { body: { html: `<pre>${escaped}</pre>`, links: [], headings: [] }, analysis: { links: [], diagnostics: [diagnostic] } };
-}
-
-/** A parser failure `parseHazard` did not foresee, as the same kind of report (on the body's first line). */
-function stackHazard(error: unknown): ParseHazard {
-  return { reason: error instanceof RangeError ? 'it is nested too deeply to render' : String(error).slice(0, 200), line: 1 };
 }

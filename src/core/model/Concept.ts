@@ -58,7 +58,7 @@ export const DEFAULT_CONCEPT_MINUTES = 30;
  * A concept's metadata: everything but its body. This is what the graph index ships to the
  * browser, so it stays small.
  */
-export interface ConceptMeta {
+export interface Concept {
   readonly id: ConceptId;
   /** Content-relative path of the source file (`concepts/<id>.md`). */
   readonly file: string;
@@ -98,60 +98,4 @@ export interface CheckTextHtml {
   readonly choices?: Readonly<Record<number, string>>;
   readonly explanation?: string;
   readonly answer?: string;
-}
-
-/** A roadmap's metadata; `concepts` lists the concepts its body links to, in order of first link. */
-export interface RoadmapMeta {
-  readonly id: string;
-  readonly file: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly author?: string;
-  readonly audience?: string;
-  readonly concepts: readonly ConceptId[];
-}
-
-/** One week (or lecture) of a course: its title and the concepts it targets. */
-export interface CourseWeek {
-  readonly title: string;
-  readonly targets: readonly ConceptId[];
-  readonly note?: string;
-}
-
-/** A course maps weeks to target concepts (`content/courses/<id>.md`). */
-export interface CourseMeta {
-  readonly id: string;
-  readonly file: string;
-  readonly title: string;
-  readonly summary: string;
-  readonly author?: string;
-  /** The number of the first week (default 1; 0 for a course that opens with a "week 0"). */
-  readonly firstWeek: number;
-  readonly weeks: readonly CourseWeek[];
-}
-
-/** `content/site.yaml`: site-wide settings. */
-export interface SiteConfig {
-  readonly title: string;
-  readonly description: string;
-  /** The roadmap shown first on the home page. */
-  readonly featuredRoadmap?: string;
-  /** "Edit this page" link; `{path}` is replaced by the content-relative file path. */
-  readonly editUrl?: string;
-}
-
-/** A concept or roadmap body rendered to sanitised HTML, with the concept ids it links to. */
-export interface RenderedBody {
-  readonly html: string;
-  /** Concept ids linked from the body, in order of first appearance. */
-  readonly links: readonly ConceptId[];
-  /** Its `##` and `###` headings in order, for a table of contents. */
-  readonly headings: readonly BodyHeading[];
-}
-
-/** A heading of a rendered body: its anchor id, its text, and its level (2 for `##`). */
-export interface BodyHeading {
-  readonly id: string;
-  readonly text: string;
-  readonly depth: 2 | 3;
 }

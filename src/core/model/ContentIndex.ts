@@ -1,4 +1,7 @@
-import type { ConceptMeta, CourseMeta, RoadmapMeta, SiteConfig } from './Concept';
+import type { Concept } from './Concept';
+import type { CourseMeta } from './Course';
+import type { RoadmapMeta } from './Roadmap';
+import type { SiteConfig } from './Site';
 import type { Diagnostic } from '../diagnostics';
 
 /**
@@ -9,12 +12,15 @@ import type { Diagnostic } from '../diagnostics';
  */
 export interface ContentIndex {
   readonly site: SiteConfig;
-  readonly concepts: readonly ConceptMeta[];
+  readonly concepts: readonly Concept[];
   readonly roadmaps: readonly RoadmapMeta[];
   readonly courses: readonly CourseMeta[];
   readonly diagnostics: readonly Diagnostic[];
   readonly bodies: Readonly<Record<string, string>>;
 }
+
+/** The dev server's HMR event that carries a `ContentUpdate` to the app. */
+export const CONTENT_UPDATE_EVENT = 'content:update';
 
 /** The dev server's new index after a change. */
 export interface IndexUpdate {

@@ -1,20 +1,18 @@
 export {
-  type BodyHeading,
   type CheckTextHtml,
+  type Concept,
   type ConceptCheck,
-  type ConceptMeta,
   type ConceptTextHtml,
-  type CourseMeta,
-  type CourseWeek,
   DEFAULT_CONCEPT_MINUTES,
   type Prerequisite,
-  type RenderedBody,
   type Resource,
   RESOURCE_KINDS,
-  type RoadmapMeta,
-  type SiteConfig,
 } from './Concept';
 export { asConceptId, CONCEPT_ID_PATTERN, type ConceptId, isConceptId } from './ConceptId';
-export type { ContentIndex, ContentUpdate, IndexUpdate } from './ContentIndex';
+export { CONTENT_UPDATE_EVENT, type ContentIndex, type ContentUpdate, type IndexUpdate } from './ContentIndex';
+export type { CourseMeta, CourseWeek } from './Course';
+export type { BodyHeading, RenderedBody } from './RenderedBody';
+export type { RoadmapMeta } from './Roadmap';
+export type { SiteConfig } from './Site';
 export type { SourceFile } from './SourceFile';
 export { toConceptId } from './toConceptId';

@@ -5,4 +5,4 @@ export { frontier, type FrontierEntry } from './frontier';
 export { planFor } from './planFor';
 export { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './planText';
 export { expandPlanShorthand } from './url/expandPlanShorthand';
-export { decodePlanUrl, encodePlanUrl, normalizePlanSpec } from './url/planUrl';
+export { decodePlanUrl, encodePlanUrl, normalisePlanSpec } from './url/planUrl';

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { ConceptMeta } from '../model';
+import type { Concept } from '../model';
 import type { SearchHit, SearchIndex, SearchOptions } from './SearchIndex';
 
 interface Doc {
@@ -60,8 +60,8 @@ function fuzziness(term: string): number | false {
  * and tags, then summaries). Aliases are ids, so their dashes split into words. Building takes
  * about a millisecond per hundred concepts; callers build it once, when search is first used.
  */
-export function createSearchIndex(concepts: readonly ConceptMeta[]): SearchIndex {
-  const byId = new Map<string, ConceptMeta>();
+export function createSearchIndex(concepts: readonly Concept[]): SearchIndex {
+  const byId = new Map<string, Concept>();
   const engine = new MiniSearch<Doc>({
     fields: ['title', 'aliases', 'tags', 'summary'],
     // Names (titles, aliases, tags) are indexed in the singular, as queries are searched, so

@@ -1,7 +1,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../../core/diagnostics';
 import { countDiagnostics, summariseDiagnostics } from '../../core/diagnostics';
-import type { ContentIndex } from '../../core/model';
+import { CONTENT_UPDATE_EVENT, type ContentIndex } from '../../core/model';
 import { buildContent } from './buildContent';
 import { contentMiddleware } from './contentMiddleware';
 import { createContentService, type ContentService, type ServiceUpdate } from '../dev/ContentService';
@@ -23,7 +23,7 @@ const CLIENT_ID = 'virtual:content-client';
 const RESOLVED_CLIENT_ID = '\0virtual:content-client';
 
 /** Custom HMR events the dev server sends. */
-export const CONTENT_UPDATE_EVENT = 'content:update';
+export { CONTENT_UPDATE_EVENT };
 export const CLEAR_OVERLAY_EVENT = 'content:clear-overlay';
 
 // Injected into the page in dev: closes Vite's error overlay once the content errors are fixed

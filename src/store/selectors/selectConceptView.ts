@@ -1,4 +1,4 @@
-import type { ConceptMeta, Resource } from '../../core/model';
+import type { Concept, Resource } from '../../core/model';
 import type { ConceptId } from '../../core/model';
 import type { ConceptGraph } from '../../core/graph';
 import { downstream } from '../../core/planner';
@@ -21,7 +21,7 @@ export interface ConceptRef {
 
 /** Everything the concept page shows. */
 export interface ConceptView {
-  readonly concept: ConceptMeta;
+  readonly concept: Concept;
   readonly state: ProgressState | null;
   readonly prerequisites: readonly ConceptRef[];
   /** Concepts that list this one as a prerequisite, by title. */

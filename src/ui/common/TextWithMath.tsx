@@ -1,5 +1,5 @@
 import 'katex/dist/katex.min.css';
-import type { ConceptMeta } from '../../core/model';
+import type { Concept } from '../../core/model';
 
 /**
  * A front-matter text (a summary, a goal, a reason) as plain text, or as its HTML when it has math:
@@ -10,6 +10,6 @@ export function TextWithMath({ text, html }: { readonly text: string; readonly h
 }
 
 /** A concept's summary, with its math rendered when it has any. */
-export function ConceptSummary({ concept }: { readonly concept: Pick<ConceptMeta, 'summary' | 'html'> }) {
+export function ConceptSummary({ concept }: { readonly concept: Pick<Concept, 'summary' | 'html'> }) {
   return <TextWithMath text={concept.summary} html={concept.html?.summary} />;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ConceptId } from '../../core/model';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner';
-import { encodePlanUrl, normalizePlanSpec } from '../../core/planner';
+import { encodePlanUrl, normalisePlanSpec } from '../../core/planner';
 import { useAppStore } from '../../store';
 import { planTitle } from '../../store';
 import { formatMinutes, plural } from '../common/formatMinutes';
@@ -35,7 +35,7 @@ export function PlanBuilderPage() {
   const [lastAssumed, setLastAssumed] = useState('');
   useDocumentTitle('Build a plan');
 
-  const spec = useMemo(() => normalizePlanSpec({ targets, known, title, note }), [targets, known, title, note]);
+  const spec = useMemo(() => normalisePlanSpec({ targets, known, title, note }), [targets, known, title, note]);
   const result = useSharedPlan(spec);
   const plan = result?.ok ? result.plan : null;
   const autoTitle = targets.length > 0 ? planTitle(graph, targets) : 'Untitled plan';

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import * as renderBody from '../../../src/core/markdown/renderBody';
+import * as analyseBody from '../../../src/core/markdown/analyseBody';
 import * as renderTextMath from '../../../src/core/markdown/renderTextMath';
 import { createContentCompiler } from '../../../src/core/compile/createContentCompiler';
 
 // Spied on to see which bodies get parsed (the module namespace is not writable otherwise).
-vi.mock('../../../src/core/markdown/renderBody', async (original) => {
-  const actual = await original<typeof renderBody>();
+vi.mock('../../../src/core/markdown/analyseBody', async (original) => {
+  const actual = await original<typeof analyseBody>();
   return { ...actual, analyseBody: vi.fn(actual.analyseBody) };
 });
 
@@ -81,7 +81,7 @@ describe('createContentCompiler', () => {
   });
 
   it('checks the concept graph without parsing any body, then parses roadmap bodies for the whole state', () => {
-    const analyse = vi.mocked(renderBody.analyseBody);
+    const analyse = vi.mocked(analyseBody.analyseBody);
     analyse.mockClear();
     const compiler = createContentCompiler();
     compiler.setFile(file('a', 'A', '', '[[nowhere]]'));

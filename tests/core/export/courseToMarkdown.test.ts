@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta } from '../../../src/core/model/Concept';
+import type { CourseMeta } from '../../../src/core/model';
 import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { courseToMarkdown } from '../../../src/core/export/courseToMarkdown';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';

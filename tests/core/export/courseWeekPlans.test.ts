@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta, CourseWeek } from '../../../src/core/model/Concept';
+import type { CourseMeta, CourseWeek } from '../../../src/core/model';
 import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';
 import type { ConceptGraph } from '../../../src/core/graph/ConceptGraph';

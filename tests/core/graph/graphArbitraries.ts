@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { ConceptMeta } from '../../../src/core/model/Concept';
+import type { Concept } from '../../../src/core/model/Concept';
 import { asConceptId } from '../../../src/core/model/ConceptId';
 
 /** A concept with just an id and prerequisite ids (everything else empty). */
-export function concept(id: string, prerequisites: readonly string[]): ConceptMeta {
+export function concept(id: string, prerequisites: readonly string[]): Concept {
   return {
     id: asConceptId(id),
     file: `concepts/${id}.md`,

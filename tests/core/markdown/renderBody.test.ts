@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLinkResolver } from '../../../src/core/links/LinkResolver';
-import { analyseBody, renderBody } from '../../../src/core/markdown/renderBody';
+import { analyseBody } from '../../../src/core/markdown/analyseBody';
+import { renderBody } from '../../../src/core/markdown/renderBody';
 
 const resolver = createLinkResolver({
   concepts: [

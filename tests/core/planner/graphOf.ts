@@ -1,4 +1,4 @@
-import type { ConceptMeta } from '../../../src/core/model/Concept';
+import type { Concept } from '../../../src/core/model/Concept';
 import type { ConceptId } from '../../../src/core/model/ConceptId';
 import type { ConceptGraph } from '../../../src/core/graph/ConceptGraph';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
@@ -10,8 +10,8 @@ export type PrereqSpec = string | readonly [string, string];
 export function concept(
   id: string,
   prerequisites: readonly PrereqSpec[] = [],
-  extra: Partial<Omit<ConceptMeta, 'id' | 'prerequisites'>> = {},
-): ConceptMeta {
+  extra: Partial<Omit<Concept, 'id' | 'prerequisites'>> = {},
+): Concept {
   return {
     id: id as ConceptId,
     file: `concepts/${id}.md`,

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { ConceptMeta } from '../../../src/core/model/Concept';
+import type { Concept } from '../../../src/core/model/Concept';
 import { concept } from './graphOf';
 
 /** A random graph as concept literals: `prerequisites[id]` in author order, with reasons. */
 export interface RandomGraph {
   readonly ids: readonly string[];
   readonly prerequisites: Readonly<Record<string, readonly string[]>>;
-  readonly metas: readonly ConceptMeta[];
+  readonly metas: readonly Concept[];
 }
 
 function build(n: number, pairs: readonly (readonly [number, number])[], labels: readonly number[], acyclic: boolean): RandomGraph {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptMeta } from '../../../src/core/model/Concept';
+import type { Concept } from '../../../src/core/model/Concept';
 import { asConceptId } from '../../../src/core/model/ConceptId';
 import { createSearchIndex, singular } from '../../../src/core/search/createSearchIndex';
 import { fixtureConcepts } from '../../ui/fixtures/fixtureIndex';
@@ -74,7 +74,7 @@ describe('createSearchIndex', () => {
   });
 
   it('scores a plural name no higher than the same name in the singular', () => {
-    const named = (id: string, title: string): ConceptMeta => ({
+    const named = (id: string, title: string): Concept => ({
       id: asConceptId(id),
       file: `concepts/${id}.md`,
       title,
@@ -94,7 +94,7 @@ describe('createSearchIndex', () => {
   });
 
   it('puts an exact title (ignoring a leading "the"), then an exact tag, before better-scored hits', () => {
-    const concept = (id: string, title: string, tags: string[] = []): ConceptMeta => ({
+    const concept = (id: string, title: string, tags: string[] = []): Concept => ({
       id: asConceptId(id),
       file: `concepts/${id}.md`,
       title,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta } from '../../../src/core/model/Concept';
+import type { CourseMeta } from '../../../src/core/model';
 import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { decodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { CoursePage } from '../../../src/ui/instructor/CoursePage';

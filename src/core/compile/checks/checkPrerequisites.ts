@@ -1,4 +1,4 @@
-import type { ConceptMeta, Prerequisite } from '../../model';
+import type { Concept, Prerequisite } from '../../model';
 import type { ConceptFacts } from '../FileFacts';
 import type { LinkResolver } from '../../links';
 import { createDiagnostic } from '../../diagnostics';
@@ -9,7 +9,7 @@ import type { Diagnostic, RuleId } from '../../diagnostics';
  * returns its metadata with only the valid ones, aliases resolved to current ids, so the app never
  * meets a dangling id. The facts' own object is returned when nothing changes.
  */
-export function checkPrerequisites(facts: ConceptFacts, resolver: LinkResolver, diagnostics: Diagnostic[]): ConceptMeta {
+export function checkPrerequisites(facts: ConceptFacts, resolver: LinkResolver, diagnostics: Diagnostic[]): Concept {
   const { meta } = facts;
   let kept: Prerequisite[] | undefined;
   // Canonical ids accepted so far (lists are short: a scan beats a set).

@@ -22,7 +22,7 @@ export type DecodedPlanUrl =
     };
 
 /** Targets in the given order without repeats; known sorted without repeats. */
-export function normalizePlanSpec(spec: PlanSpec): PlanSpec {
+export function normalisePlanSpec(spec: PlanSpec): PlanSpec {
   const title = cleanPlanText(spec.title, MAX_TITLE_LENGTH, false);
   const note = cleanPlanText(spec.note, MAX_NOTE_LENGTH, true);
   return {
@@ -42,7 +42,7 @@ export function normalizePlanSpec(spec: PlanSpec): PlanSpec {
  * and note are plain text, cleaned and capped (120 and 500 characters), percent-encoded.
  */
 export function encodePlanUrl(spec: PlanSpec): string {
-  const { targets, known, title, note } = normalizePlanSpec(spec);
+  const { targets, known, title, note } = normalisePlanSpec(spec);
   const params: string[] = [];
   if (known.length > 0) {
     const plain = known.map(encodeURIComponent).join(',');
@@ -60,7 +60,7 @@ export function encodePlanUrl(spec: PlanSpec): string {
  * ids, an unknown assumed-known id is dropped with a warning; fingerprints (`h`) need the graph.
  * Without one, ids are checked for form only. Junk, input over 8 KB, bad percent-encoding,
  * control characters and other versions are refused with a one-sentence message; never throws.
- * `decodePlanUrl(encodePlanUrl(s), graph)` gives `normalizePlanSpec(s)` back.
+ * `decodePlanUrl(encodePlanUrl(s), graph)` gives `normalisePlanSpec(s)` back.
  */
 export function decodePlanUrl(pathAndQuery: string, graph?: ConceptGraph): DecodedPlanUrl {
   const read = readPlanUrl(pathAndQuery);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConceptId } from '../../../../src/core/model/ConceptId';
 import { buildGraph } from '../../../../src/core/graph/buildGraph';
 import type { PlanSpec } from '../../../../src/core/planner/Plan';
-import { PLAIN_KNOWN_MAX, decodePlanUrl, encodePlanUrl, normalizePlanSpec } from '../../../../src/core/planner/url/planUrl';
+import { PLAIN_KNOWN_MAX, decodePlanUrl, encodePlanUrl, normalisePlanSpec } from '../../../../src/core/planner/url/planUrl';
 import { concept } from '../graphOf';
 
 const id = (s: string) => s as ConceptId;
@@ -183,7 +183,7 @@ describe('plan URL round trip', () => {
   const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/);
   const text = (max: number, multiline: boolean) =>
     fc.string({ unit: 'grapheme', maxLength: max }).map((s) => {
-      const clean = normalizePlanSpec({ targets: [], known: [], ...(multiline ? { note: s } : { title: s }) });
+      const clean = normalisePlanSpec({ targets: [], known: [], ...(multiline ? { note: s } : { title: s }) });
       return multiline ? clean.note : clean.title;
     });
   const specArb = fc
@@ -227,7 +227,7 @@ describe('plan URL round trip', () => {
 
   it('normalises: repeated targets dropped in order, known sorted', () => {
     const s = spec(['b', 'a', 'b'], ['z', 'y', 'z']);
-    expect(normalizePlanSpec(s)).toEqual(spec(['b', 'a'], ['y', 'z']));
+    expect(normalisePlanSpec(s)).toEqual(spec(['b', 'a'], ['y', 'z']));
     expect(decodePlanUrl(encodePlanUrl(s))).toEqual({ ok: true, spec: spec(['b', 'a'], ['y', 'z']), warnings: [] });
   });
 });

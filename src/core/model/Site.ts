@@ -1,0 +1,9 @@
+/** `content/site.yaml`: site-wide settings. */
+export interface SiteConfig {
+  readonly title: string;
+  readonly description: string;
+  /** The roadmap shown first on the home page. */
+  readonly featuredRoadmap?: string;
+  /** "Edit this page" link; `{path}` is replaced by the content-relative file path. */
+  readonly editUrl?: string;
+}
