@@ -43,7 +43,7 @@ export class FieldReader {
     this.diagnostics.push(createDiagnostic(this.file, this.frontMatter.locate(path, part), rule, message, extras));
   }
 
-  /** Warns about each field of `scope` not in `known`, suggesting the closest known name. */
+  /** Reports each field of `scope` not in `known`, suggesting the closest known name (an error when there is one). */
   unknownFields(scope: Scope, known: readonly string[]): void {
     const unknown = Object.keys(scope.data).filter((key) => !known.includes(key));
     for (const [i, key] of unknown.entries()) {
@@ -55,9 +55,11 @@ export class FieldReader {
       }
       const guess = closestMatch(key, known);
       const hint = guess ? `; did you mean \`${guess}\`?` : `; known fields are ${known.join(', ')}.`;
+      // A near miss of a known field (`prerequisities`) silently drops what the author meant to
+      // say, so it fails the check; a field unlike any known one is only a warning.
       this.report([...scope.path, key], 'key', 'unknown-field', `Expected a known field${whereIn(scope)}, found \`${key}\`${hint}`, {
         actual: key,
-        ...(guess ? { expected: guess } : {}),
+        ...(guess ? { expected: guess, severity: 'error' } : {}),
       });
     }
   }

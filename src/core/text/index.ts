@@ -2,3 +2,4 @@ export { closestMatch } from './closestMatch';
 export { editDistance } from './editDistance';
 export { escapeHtml } from './escapeHtml';
 export { plural } from './plural';
+export { escapeControl } from './escapeControl';

@@ -1,5 +1,5 @@
 import { compile } from '../../core/compile';
-import { plural } from '../../core/text';
+import { escapeControl, plural } from '../../core/text';
 import type { ConceptId } from '../../core/model';
 import type { Plan } from '../../core/planner';
 import { planFor } from '../../core/planner';
@@ -121,7 +121,7 @@ export async function planCommand(
     output.out(JSON.stringify({ targets: plan.targets, steps: plan.steps, totals: plan.totals, url }, null, 2));
   } else {
     const titleOf = (id: ConceptId) => graph.concepts[graph.index.get(id)!]!.title;
-    for (const line of formatPlan(plan, url, titleOf)) output.out(line);
+    for (const line of formatPlan(plan, url, titleOf)) output.out(escapeControl(line));
   }
   return 0;
 }

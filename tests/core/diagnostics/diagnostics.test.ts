@@ -22,6 +22,19 @@ describe('diagnostics', () => {
     expect(formatDiagnostic(d('concepts/a.md', 3, 7), 'content/concepts/a.md')).toMatch(/^content\/concepts\/a\.md:3:7 /);
   });
 
+  it('shows control characters from content escaped, so a diagnostic cannot rewrite the terminal', () => {
+    // An id that would erase the line above and print a green "all good" in its place.
+    const hostile = '\u001b[1A\u001b[2K\u001b[32m✔ no problems\u001b[0m';
+    const line = formatDiagnostic(
+      createDiagnostic(`concepts/${hostile}.md`, { line: 1, column: 1 }, 'invalid-id', `Bad id \`${hostile}\`\r\n.`),
+    );
+    // eslint-disable-next-line no-control-regex -- asserting there are none
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(line).toBe(
+      'concepts/\\x1b[1A\\x1b[2K\\x1b[32m✔ no problems\\x1b[0m.md:1:1 error Bad id `\\x1b[1A\\x1b[2K\\x1b[32m✔ no problems\\x1b[0m`\\x0d\\n. [invalid-id]',
+    );
+  });
+
   it('sorts by file, then line, then column', () => {
     const sorted = sortDiagnostics([d('b', 1, 1), d('a', 2, 1), d('a', 1, 9), d('a', 1, 2)]);
     expect(sorted.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['a:1:2', 'a:1:9', 'a:2:1', 'b:1:1']);
