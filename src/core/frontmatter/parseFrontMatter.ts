@@ -4,6 +4,7 @@ import { createDiagnostic, FILE_START, type Place } from '../diagnostics';
 import { location } from 'vfile-location';
 import { BAIL, loadYaml } from './loadYaml';
 import { splitFrontMatter, type FrontMatterSplit } from './splitFrontMatter';
+import { yamlHint } from './yamlHint';
 
 /** A path into the front-matter data: keys and list indices (`['resources', 1, 'kind']`). */
 export type FieldPath = readonly (string | number)[];
@@ -74,6 +75,12 @@ function parseYaml(file: string, text: string, split: FrontMatterSplit & { yaml:
 
   const diagnostics: Diagnostic[] = [];
   const doc = parsed.document();
+  const hint = doc.errors.length > 0 ? yamlHint(split.yaml, doc.errors[0]!.message) : undefined;
+  if (hint) {
+    // One plain sentence instead of the parser's several about implicit keys.
+    const place = parsed.placeAt(split.yamlOffset + hint.offset);
+    return parsed.done(null, [createDiagnostic(file, place, 'yaml-syntax', hint.message, { actual: hint.actual })]);
+  }
   for (const error of doc.errors) {
     // Five say enough, and building each costs a pass over the text.
     if (diagnostics.length === 5) break;
