@@ -16,9 +16,10 @@ const ALIAS = /(?:^|[\s[{,])\*[^\s,[\]{}]/m;
  */
 export function loadYaml(text: string): Record<string, unknown> | typeof BAIL {
   // Aliases go to the yaml library, which caps how far they expand ("billion laughs").
-  if (ALIAS.test(text)) return BAIL;
+  // (`includes` first: most front-matter has neither character, and the regexes cost 3 ms a thousand files.)
+  if (text.includes('*') && ALIAS.test(text)) return BAIL;
   // A carriage return alone (not before a newline) is a line break to js-yaml but not to yaml.
-  if (LONE_CR.test(text)) return BAIL;
+  if (text.includes('\r') && LONE_CR.test(text)) return BAIL;
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });
