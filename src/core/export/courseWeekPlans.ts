@@ -1,6 +1,6 @@
 import type { CourseMeta } from '../model';
 import type { ConceptId } from '../model';
-import type { ConceptGraph } from '../graph';
+import { prerequisitesOf, type ConceptGraph } from '../graph';
 import type { Plan } from '../planner';
 import { planFor } from '../planner';
 import type { CourseKnown, CoursePlan, CourseWeekPlan } from './CoursePlan';
@@ -59,10 +59,7 @@ export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: 
     const boundary = new Set<number>();
     for (const step of plan.steps) {
       const s = graph.index.get(step.id)!;
-      for (let e = graph.prereqOffsets[s]!; e < graph.prereqOffsets[s + 1]!; e++) {
-        const p = graph.prereqTargets[e]!;
-        if (coveredIn.has(p) && !covered.includes(p)) boundary.add(p);
-      }
+      for (const p of prerequisitesOf(graph, s)) if (coveredIn.has(p) && !covered.includes(p)) boundary.add(p);
     }
     const before = [...boundary].sort(byPosition);
     const assumed = [...before, ...covered].map((i) => graph.ids[i]!).sort();

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../model';
-import type { ConceptGraph } from '../graph';
+import { conceptOf, type ConceptGraph } from '../graph';
 import type { Plan, PlanStep } from './Plan';
 
 /** One link of an explanation: a step and why the next step in the chain needs it. */
@@ -53,7 +53,7 @@ export function explain(graph: ConceptGraph, plan: Plan, id: string): readonly E
 
 /** The HTML of the reason `needer` gives for needing `needed`, when that reason has math. */
 function reasonHtml(graph: ConceptGraph, needer: string, needed: string): string | undefined {
-  const concept = graph.concepts[graph.index.get(needer) ?? -1];
+  const concept = conceptOf(graph, needer);
   const target = graph.index.get(needed);
   return concept?.prerequisites.find((p) => graph.index.get(p.id) === target)?.reasonHtml;
 }

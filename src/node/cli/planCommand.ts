@@ -1,3 +1,4 @@
+import { titleOf } from '../../core/graph';
 import { compile } from '../../core/compile';
 import { escapeControl, plural } from '../../core/text';
 import type { ConceptId } from '../../core/model';
@@ -120,8 +121,7 @@ export async function planCommand(
   if (parsed.json) {
     output.out(JSON.stringify({ targets: plan.targets, steps: plan.steps, totals: plan.totals, url }, null, 2));
   } else {
-    const titleOf = (id: ConceptId) => graph.concepts[graph.index.get(id)!]!.title;
-    for (const line of formatPlan(plan, url, titleOf)) output.out(escapeControl(line));
+    for (const line of formatPlan(plan, url, (id) => titleOf(graph, id))) output.out(escapeControl(line));
   }
   return 0;
 }

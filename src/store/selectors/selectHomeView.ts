@@ -1,6 +1,6 @@
 import type { RoadmapMeta } from '../../core/model';
 import type { ContentIndex } from '../../core/model';
-import type { ConceptGraph } from '../../core/graph';
+import { conceptOf, type ConceptGraph } from '../../core/graph';
 import type { FrontierEntry } from '../../core/planner';
 import type { ProgressState, SavedPlan } from '../../core/progress';
 import type { AppState } from '../AppState';
@@ -48,7 +48,7 @@ const view = memoLast(
       else learning.push({ id: graph.ids[i]!, title: graph.concepts[i]!.title, state });
     }
     const next = ready.slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
-      const concept = graph.concepts[graph.index.get(id)!]!;
+      const concept = conceptOf(graph, id)!;
       const summaryHtml = concept.html?.summary;
       return {
         id,

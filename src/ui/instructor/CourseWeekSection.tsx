@@ -1,3 +1,4 @@
+import { conceptOf } from '../../core/graph';
 import type { CourseWeekPlan } from '../../core/export';
 import { encodePlanUrl } from '../../core/planner';
 import { useAppStore } from '../../store';
@@ -52,7 +53,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
         <ol className="course-steps" aria-label={`New in week ${number}`}>
           {plan.steps.map((step) => {
             const state = states.get(step.id) ?? null;
-            const concept = graph.concepts[graph.index.get(step.id) ?? -1];
+            const concept = conceptOf(graph, step.id);
             return (
               <li key={step.id} className="course-step">
                 <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted">{formatMinutes(step.minutes)}</span>{' '}

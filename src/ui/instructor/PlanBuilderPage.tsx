@@ -1,3 +1,4 @@
+import { titleOf } from '../../core/graph';
 import { useEffect, useMemo, useState } from 'react';
 import type { ConceptId } from '../../core/model';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner';
@@ -48,7 +49,6 @@ export function PlanBuilderPage() {
     const timer = setTimeout(() => keepAddress(url ? `/plan/new?from=${encodeURIComponent(url)}` : '/plan/new'), 300);
     return () => clearTimeout(timer);
   }, [url, keepAddress]);
-  const titleOf = (id: ConceptId) => graph.concepts[graph.index.get(id) ?? -1]?.title ?? id;
 
   return (
     <article className="page builder-page">
@@ -75,11 +75,11 @@ export function PlanBuilderPage() {
           <ul className="chosen-targets" aria-label="Chosen targets">
             {targets.map((id) => (
               <li key={id}>
-                {titleOf(id)}{' '}
+                {titleOf(graph, id)}{' '}
                 <button
                   type="button"
                   className="button button-small button-quiet"
-                  aria-label={`Remove ${titleOf(id)}`}
+                  aria-label={`Remove ${titleOf(graph, id)}`}
                   onClick={() => setTargets((t) => t.filter((x) => x !== id))}
                 >
                   Remove
