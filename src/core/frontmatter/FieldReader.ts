@@ -163,6 +163,29 @@ export class FieldReader {
     return out;
   }
 
+  /**
+   * Item `i` of list `key` as a scope of its own, its fields checked against `known`; undefined
+   * (and reported, as not `expected`) when the item is not a mapping. `name` is what one item is
+   * called in messages (`resource`).
+   */
+  itemScope(
+    top: Scope,
+    key: string,
+    i: number,
+    item: unknown,
+    name: string,
+    known: readonly string[],
+    expected: string,
+  ): Scope | undefined {
+    if (!isRecord(item)) {
+      this.itemInvalid(top, key, i, expected, item);
+      return undefined;
+    }
+    const scope: Scope = { data: item, path: [...top.path, key, i], item: name, index: i };
+    this.unknownFields(scope, known);
+    return scope;
+  }
+
   /** Reports list item `i` of `key`. */
   itemInvalid(scope: Scope, key: string, i: number, expected: string, value: unknown, hint = ''): void {
     const actual = actualValue(value);

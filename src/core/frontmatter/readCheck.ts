@@ -1,5 +1,5 @@
 import type { ConceptCheck } from '../model';
-import { isRecord, type FieldReader, type Scope } from './FieldReader';
+import type { FieldReader, Scope } from './FieldReader';
 
 const CHECK_FIELDS = ['question', 'choices', 'correct', 'explanation', 'answer'] as const;
 
@@ -8,20 +8,18 @@ const CHECK_FIELDS = ['question', 'choices', 'correct', 'explanation', 'answer']
  * recall question (`answer`). Every mistake is a placed diagnostic and costs only that check.
  */
 export function readCheck(reader: FieldReader, top: Scope, i: number, item: unknown): ConceptCheck | undefined {
-  if (!isRecord(item)) {
-    reader.itemInvalid(top, 'checks', i, 'a mapping with `question` and either `choices` + `correct` or `answer`', item);
-    return undefined;
-  }
-  const scope: Scope = { data: item, path: ['checks', i], item: 'check', index: i };
-  reader.unknownFields(scope, CHECK_FIELDS);
+  const expected = 'a mapping with `question` and either `choices` + `correct` or `answer`';
+  const scope = reader.itemScope(top, 'checks', i, item, 'check', CHECK_FIELDS, expected);
+  if (!scope) return undefined;
+  const fields = scope.data;
   const question = reader.string(scope, 'question', true);
   const explanation = reader.string(scope, 'explanation', false);
-  if (item.choices === undefined || item.choices === null) {
-    if (item.correct !== undefined && item.correct !== null) {
-      reader.invalid(scope, 'correct', 'used with `choices` only (a recall question has an `answer`)', item.correct);
+  if (fields.choices === undefined || fields.choices === null) {
+    if (fields.correct !== undefined && fields.correct !== null) {
+      reader.invalid(scope, 'correct', 'used with `choices` only (a recall question has an `answer`)', fields.correct);
     }
     const answer = reader.string(scope, 'answer', false);
-    if (answer === undefined && !Object.hasOwn(item, 'answer')) {
+    if (answer === undefined && !Object.hasOwn(fields, 'answer')) {
       reader.report(
         scope.path,
         'value',
@@ -34,12 +32,12 @@ export function readCheck(reader: FieldReader, top: Scope, i: number, item: unkn
     }
     return question === undefined || answer === undefined ? undefined : { kind: 'recall', question, answer };
   }
-  if (Object.hasOwn(item, 'answer')) {
+  if (Object.hasOwn(fields, 'answer')) {
     reader.invalid(
       scope,
       'answer',
       'absent when the check has `choices` (its `explanation` says why the right choice is right)',
-      item.answer,
+      fields.answer,
     );
   }
   const choices = readChoices(reader, scope);

@@ -1,6 +1,6 @@
 import { DEFAULT_CONCEPT_MINUTES, RESOURCE_KINDS, type ConceptCheck, type Concept, type Prerequisite, type Resource } from '../model';
 import { asConceptId, isConceptId, type ConceptId } from '../model';
-import { FieldReader, isRecord, type Scope } from './FieldReader';
+import { FieldReader, type Scope } from './FieldReader';
 import type { FieldPath } from './parseFrontMatter';
 import { readCheck } from './readCheck';
 import { toConceptId } from '../model';
@@ -108,12 +108,8 @@ function readPrerequisite(
     reader.itemInvalid(top, 'prerequisites', i, 'a concept id (lower-case kebab-case)', item, kebabHint(item));
     return undefined;
   }
-  if (!isRecord(item)) {
-    reader.itemInvalid(top, 'prerequisites', i, expected, item);
-    return undefined;
-  }
-  const scope: Scope = { data: item, path: ['prerequisites', i], item: 'prerequisite', index: i };
-  reader.unknownFields(scope, PREREQUISITE_FIELDS);
+  const scope = reader.itemScope(top, 'prerequisites', i, item, 'prerequisite', PREREQUISITE_FIELDS, expected);
+  if (!scope) return undefined;
   const id = reader.string(scope, 'id', true);
   const reason = reader.string(scope, 'reason', false);
   if (id === undefined) return undefined;
@@ -126,12 +122,16 @@ function readPrerequisite(
 }
 
 function readResource(reader: FieldReader, top: Scope, i: number, item: unknown): Resource | undefined {
-  if (!isRecord(item)) {
-    reader.itemInvalid(top, 'resources', i, 'a mapping with `title`, `url`, `kind` and `free`', item);
-    return undefined;
-  }
-  const scope: Scope = { data: item, path: ['resources', i], item: 'resource', index: i };
-  reader.unknownFields(scope, RESOURCE_FIELDS);
+  const scope = reader.itemScope(
+    top,
+    'resources',
+    i,
+    item,
+    'resource',
+    RESOURCE_FIELDS,
+    'a mapping with `title`, `url`, `kind` and `free`',
+  );
+  if (!scope) return undefined;
   const title = reader.string(scope, 'title', true);
   const url = reader.string(scope, 'url', true);
   if (url !== undefined && !HTTP_URL.test(url)) {
@@ -141,7 +141,7 @@ function readResource(reader: FieldReader, top: Scope, i: number, item: unknown)
   const free = reader.boolean(scope, 'free', true);
   const minutes = reader.wholeNumber(scope, 'minutes', 0);
   const core = reader.boolean(scope, 'core', false);
-  const authors = item.authors === undefined ? undefined : reader.stringList(scope, 'authors', 'a name');
+  const authors = scope.data.authors === undefined ? undefined : reader.stringList(scope, 'authors', 'a name');
   const year = reader.wholeNumber(scope, 'year', 0);
   const note = reader.string(scope, 'note', false);
   if (title === undefined || url === undefined || !HTTP_URL.test(url) || kind === undefined || free === undefined) {
