@@ -6,12 +6,14 @@ const BLOCK_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
 const TRAILING_HASHES = /(#+)(\s*)$/;
 
 /**
- * Plain text as Markdown that renders as the same text: inline markup characters and entity
- * references are escaped, and so is anything that would turn a line into a heading, list item or
- * quote, or close a heading. For one line.
+ * Plain text as Markdown that renders as the same text, on one line: line breaks become spaces
+ * (a title or note from a URL cannot start a heading or a ticked step), inline markup characters
+ * and entity references are escaped, and so is anything that would turn the line into a heading,
+ * list item or quote, or close a heading. (A bare URL in the text still becomes a link in GFM.)
  */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(INLINE, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+  const oneLine = text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  const inline = oneLine.replace(INLINE, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
   return inline
     .replace(TRAILING_HASHES, (_, hashes: string, space: string) => `${hashes.replace(/#/g, '\\#')}${space}`)
     .replace(BLOCK_START, (_, space: string, mark: string) => (/^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));

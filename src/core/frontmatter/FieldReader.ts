@@ -101,6 +101,14 @@ export class FieldReader {
     return value.trim();
   }
 
+  /** A title: non-empty text on one line (a line break in it would break every list it is shown in). */
+  title(scope: Scope, key: string, required: boolean): string | undefined {
+    const value = this.string(scope, key, required);
+    if (value === undefined || !/[\r\n\u2028\u2029]/.test(value)) return value;
+    this.invalid(scope, key, 'one line of text', value, '; use `>-` or join the lines, so the title has no line break.');
+    return value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+  }
+
   /** `true` or `false`. */
   boolean(scope: Scope, key: string, required: boolean): boolean | undefined {
     const value = scope.data[key];

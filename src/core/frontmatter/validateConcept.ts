@@ -30,7 +30,7 @@ export interface ValidatedConcept {
 export function validateConcept(reader: FieldReader, id: ConceptId, data: Record<string, unknown>): ValidatedConcept {
   const top: Scope = { data, path: [] };
   reader.unknownFields(top, CONCEPT_FIELDS);
-  const title = reader.string(top, 'title', true) ?? id;
+  const title = reader.title(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';
 
   const prerequisites: Prerequisite[] = [];
@@ -132,7 +132,7 @@ function readResource(reader: FieldReader, top: Scope, i: number, item: unknown)
     'a mapping with `title`, `url`, `kind` and `free`',
   );
   if (!scope) return undefined;
-  const title = reader.string(scope, 'title', true);
+  const title = reader.title(scope, 'title', true);
   const url = reader.string(scope, 'url', true);
   if (url !== undefined && !HTTP_URL.test(url)) {
     reader.invalid(scope, 'url', 'an `http://` or `https://` address', url);

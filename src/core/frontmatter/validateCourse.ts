@@ -21,7 +21,7 @@ export interface ValidatedCourse {
 export function validateCourse(reader: FieldReader, id: string, data: Record<string, unknown>): ValidatedCourse {
   const top: Scope = { data, path: [] };
   reader.unknownFields(top, COURSE_FIELDS);
-  const title = reader.string(top, 'title', true) ?? id;
+  const title = reader.title(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';
   const author = reader.string(top, 'author', false);
   const firstWeek = readFirstWeek(reader, top);
@@ -35,7 +35,7 @@ export function validateCourse(reader: FieldReader, id: string, data: Record<str
     // Messages name weeks by their number (`of week 0` in a course that starts at 0).
     const scope: Scope = { data: item, path: ['weeks', w], item: 'week', index: w + firstWeek - 1 };
     reader.unknownFields(scope, WEEK_FIELDS);
-    const weekTitle = reader.string(scope, 'title', true) ?? `Week ${w + firstWeek}`;
+    const weekTitle = reader.title(scope, 'title', true) ?? `Week ${w + firstWeek}`;
     const note = reader.string(scope, 'note', false);
     const targets: ConceptId[] = [];
     const paths: FieldPath[] = [];

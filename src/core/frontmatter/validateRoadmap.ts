@@ -15,7 +15,7 @@ export interface RoadmapFields {
 export function validateRoadmap(reader: FieldReader, id: string, data: Record<string, unknown>): RoadmapFields {
   const top: Scope = { data, path: [] };
   reader.unknownFields(top, ROADMAP_FIELDS);
-  const title = reader.string(top, 'title', true) ?? id;
+  const title = reader.title(top, 'title', true) ?? id;
   const summary = reader.string(top, 'summary', true) ?? '';
   const author = reader.string(top, 'author', false);
   const audience = reader.string(top, 'audience', false);

@@ -11,7 +11,7 @@ export const DEFAULT_SITE: SiteConfig = { title: 'Roadmaps', description: '' };
 export function validateSite(reader: FieldReader, data: Record<string, unknown>): SiteConfig {
   const top: Scope = { data, path: [] };
   reader.unknownFields(top, SITE_FIELDS);
-  const title = reader.string(top, 'title', true) ?? DEFAULT_SITE.title;
+  const title = reader.title(top, 'title', true) ?? DEFAULT_SITE.title;
   const description = reader.string(top, 'description', false) ?? '';
   const featuredRoadmap = reader.string(top, 'featuredRoadmap', false);
   let editUrl = reader.string(top, 'editUrl', false);

@@ -107,4 +107,14 @@ describe('escapeMarkdown', () => {
       { numRuns: 400 },
     );
   });
+
+  it('keeps a title and note with line breaks from a URL inert: no heading or ticked step', () => {
+    const title = 'Week 1\n# Grades\n- [x] Backpropagation';
+    const note = 'Read this.\n\n- [x] done\n# Grades';
+    const { markdown } = markdownFor({ targets: ids('backprop'), known: [], title, note });
+    const tree = parseMarkdown(markdown);
+    expect(nodesOf(tree, 'heading').map((h) => h.depth)).toEqual([1, 2]);
+    expect(textOf(nodesOf(tree, 'heading')[0]!)).toBe(title.replace(/\n/g, ' '));
+    expect(nodesOf(tree, 'listItem').some((item) => item.checked === true)).toBe(false);
+  });
 });
