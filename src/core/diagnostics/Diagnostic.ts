@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'orphan',
   'unknown-target',
   'math-syntax',
+  'placeholder',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

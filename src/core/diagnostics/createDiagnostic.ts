@@ -30,6 +30,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   orphan: 'warning',
   'unknown-target': 'error',
   'math-syntax': 'error',
+  placeholder: 'warning',
 };
 
 /** Optional parts of a diagnostic. */

@@ -1,6 +1,7 @@
 import type { Diagnostic, RuleId } from '../diagnostics';
 import { createDiagnostic, type DiagnosticExtras } from '../diagnostics';
 import { closestMatch } from '../text';
+import { isPlaceholder } from './placeholders';
 import { actualValue, describeValue } from './describeValue';
 import type { FieldPath, FieldPart, FrontMatter } from './parseFrontMatter';
 
@@ -98,7 +99,23 @@ export class FieldReader {
       this.invalid(scope, key, 'some text', value);
       return undefined;
     }
+    this.placeholder([...scope.path, key], value.trim(), `\`${key}\`${whereIn(scope)}`);
     return value.trim();
+  }
+
+  /** Warns when `value`, written at `path`, is text the scaffold left for the author to replace. */
+  placeholder(path: FieldPath, value: string, name: string): void {
+    if (!isPlaceholder(value)) return;
+    const what = /^https?:/.test(value) ? 'a real address' : 'your own text';
+    this.report(
+      path,
+      'value',
+      'placeholder',
+      `Expected ${what} in ${name}, found the placeholder \`${value}\`; replace it or delete the line.`,
+      {
+        actual: value,
+      },
+    );
   }
 
   /** A title: non-empty text on one line (a line break in it would break every list it is shown in). */
@@ -165,8 +182,10 @@ export class FieldReader {
   stringList(scope: Scope, key: string, what: string): string[] {
     const out: string[] = [];
     for (const [i, item] of this.list(scope, key).entries()) {
-      if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-      else this.itemInvalid(scope, key, i, what, item);
+      if (typeof item === 'string' && item.trim() !== '') {
+        out.push(item.trim());
+        this.placeholder([...scope.path, key, i], item.trim(), `item ${i + 1} of \`${key}\`${whereIn(scope)}`);
+      } else this.itemInvalid(scope, key, i, what, item);
     }
     return out;
   }

@@ -6,3 +6,4 @@ export { validateConcept, type ValidatedConcept } from './validateConcept';
 export { validateCourse, type ValidatedCourse } from './validateCourse';
 export { type RoadmapFields, validateRoadmap } from './validateRoadmap';
 export { DEFAULT_SITE, validateSite } from './validateSite';
+export { PLACEHOLDERS } from './placeholders';

@@ -1,3 +1,5 @@
+import { PLACEHOLDERS as P } from '../../core/frontmatter';
+
 /** What `new` can create. */
 export type ScaffoldKind = 'concept' | 'roadmap' | 'course';
 
@@ -6,8 +8,8 @@ function quote(text: string): string {
 }
 
 /**
- * A new file with every front-matter field, placeholder values that pass `check`, and comments
- * saying what goes where. The body shows the link forms. A course's weeks need existing concepts:
+ * A new file with every front-matter field, placeholder values (`PLACEHOLDERS`: `check` warns
+ * until each is replaced, and reports no errors), and comments saying what goes where. The body shows the link forms. A course's weeks need existing concepts:
  * `concepts` are the content's concept ids, and the first week targets one of them.
  */
 export function scaffold(kind: ScaffoldKind, title: string, concepts: readonly string[] = []): string {
@@ -16,13 +18,13 @@ export function scaffold(kind: ScaffoldKind, title: string, concepts: readonly s
     return `---
 title: ${quote(title)}
 summary: >-
-  One to three sentences: what the course covers and for whom.
-author: Your name
+  ${P.courseSummary}
+author: ${P.author}
 firstWeek: 1  # 0 to open with a "week 0" of groundwork
 weeks:
-  - title: "Week 1: First topic"
+  - title: ${quote(P.weekTitle)}
     targets: [${target}]  # concept ids; each week plans only what earlier weeks have not covered
-    note: Optional sentence about the week (or delete this line).
+    note: ${P.weekNote}
 ---
 
 Introduce the course here: its pace, the books it follows, how to use the weekly plans.
@@ -32,8 +34,8 @@ Introduce the course here: its pace, the books it follows, how to use the weekly
     return `---
 title: ${quote(title)}
 summary: >-
-  One to three sentences: who this roadmap is for and where it leads.
-author: Your name
+  ${P.roadmapSummary}
+author: ${P.author}
 audience: who it is for, read after "For", e.g. programmers who know some calculus
 ---
 
@@ -46,22 +48,22 @@ Write the roadmap here. Link concepts with \`[[concept-id]]\`, \`[[concept-id|yo
   return `---
 title: ${quote(title)}
 summary: >-
-  One to three sentences: what the concept is and why it matters.
+  ${P.conceptSummary}
 prerequisites:  # remove the "# " before each line below to use them
   # - id: other-concept
   #   reason: Why the learner needs it first.
 resources:
-  - title: "Title of a book chapter, lecture or article"
-    url: https://example.org/
+  - title: ${quote(P.resourceTitle)}
+    url: ${P.resourceUrl}
     kind: chapter  # book, chapter, course, lecture, video, notes, paper, tutorial, exercises or software
     free: true
     minutes: 30  # time to study this resource for this concept
     core: true  # false marks a supplementary resource
     authors: []
     year: 2024
-    note: Optional remark about this resource (or delete this line).
+    note: ${P.resourceNote}
 goals:
-  - What the learner can do afterwards.
+  - ${P.goal}
 checks:  # questions that test the goals; remove the "# " before each line below to use them
   # - question: A multiple-choice question the app grades.
   #   choices: ["The right answer", "A tempting mistake", "Another mistake", "A third mistake"]

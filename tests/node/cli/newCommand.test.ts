@@ -26,7 +26,16 @@ describe('new', () => {
     for (const field of CONCEPT_FIELDS) expect(text).toMatch(new RegExp(`^#? ?${field}:`, 'm'));
     expect(text).toContain('title: "Feed-forward Neural Nets"');
     const { diagnostics, concepts } = compile([{ path: 'concepts/feed-forward-neural-nets.md', text }]);
-    expect(diagnostics.map((d) => d.rule)).toEqual(['orphan']);
+    // No errors; a warning for each placeholder left to replace.
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.filter((d) => d.rule === 'placeholder').map((d) => d.actual)).toEqual([
+      'One to three sentences: what the concept is and why it matters.',
+      'Title of a book chapter, lecture or article',
+      'https://example.org/',
+      'Optional remark about this resource (or delete this line).',
+      'What the learner can do afterwards.',
+    ]);
+    expect(diagnostics.filter((d) => d.rule !== 'placeholder').map((d) => d.rule)).toEqual(['orphan']);
     expect(concepts[0]!.title).toBe('Feed-forward Neural Nets');
     expect(lines[0]).toMatch(/Created .*feed-forward-neural-nets\.md$/);
   });
@@ -42,7 +51,8 @@ describe('new', () => {
       { path: 'concepts/matrices.md', text: matrices },
     ];
     const { diagnostics, concepts } = compile(files);
-    expect(diagnostics.map((d) => d.rule)).toEqual(['orphan']); // vectors is a prerequisite, so only matrices is unlinked
+    // vectors is a prerequisite, so only matrices is unlinked
+    expect(diagnostics.filter((d) => d.rule !== 'placeholder').map((d) => d.rule)).toEqual(['orphan']);
     const meta = concepts.find((c) => c.id === 'matrices')!;
     expect(meta.prerequisites.map((p) => p.id)).toEqual(['vectors']);
     expect(meta.checks?.map((c) => c.kind)).toEqual(['choice', 'recall']);
@@ -52,7 +62,11 @@ describe('new', () => {
     expect(await newCommand(['roadmap', 'Deep learning, from scratch!'], output, { CONTENT_DIR: dir })).toBe(0);
     const text = readFileSync(join(dir, 'roadmaps', 'deep-learning-from-scratch.md'), 'utf8');
     for (const field of ROADMAP_FIELDS) expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
-    expect(compile([{ path: 'roadmaps/deep-learning-from-scratch.md', text }]).diagnostics).toEqual([]);
+    const { diagnostics } = compile([{ path: 'roadmaps/deep-learning-from-scratch.md', text }]);
+    expect(diagnostics.map((d) => [d.rule, d.actual])).toEqual([
+      ['placeholder', 'One to three sentences: who this roadmap is for and where it leads.'],
+      ['placeholder', 'Your name'],
+    ]);
   });
 
   it('scaffolds a course with every field, its first week on a concept the content has', async () => {
@@ -65,7 +79,20 @@ describe('new', () => {
       { path: 'concepts/vectors.md', text: readFileSync(join(dir, 'concepts', 'vectors.md'), 'utf8') },
       { path: 'courses/linear-algebra-in-four-weeks.md', text },
     ];
-    expect(compile(files).diagnostics).toEqual([]);
+    expect(compile(files).diagnostics.filter((d) => d.rule !== 'placeholder' || d.file.startsWith('concepts/'))).toEqual(
+      compile(files).diagnostics.filter((d) => d.file.startsWith('concepts/')),
+    );
+    expect(compile(files).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(
+      compile(files)
+        .diagnostics.filter((d) => d.file.startsWith('courses/'))
+        .map((d) => d.actual),
+    ).toEqual([
+      'One to three sentences: what the course covers and for whom.',
+      'Your name',
+      'Week 1: First topic',
+      'Optional sentence about the week (or delete this line).',
+    ]);
   });
 
   it('refuses to overwrite an existing file', async () => {
