@@ -47,7 +47,7 @@ export function generateContent(n: number, seed = 1): SourceFile[] {
     const resources = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, r) =>
       [
         `  - title: "${sentence(5).slice(0, -1)}, part ${r + 1}"`,
-        `    url: https://example.org/${id}/${r}`,
+        `    url: https://reading.roadmaps.test/${id}/${r}`,
         `    kind: ${pick(KINDS)}`,
         `    free: ${random() < 0.8}`,
         `    minutes: ${10 + Math.floor(random() * 80)}`,
@@ -80,7 +80,7 @@ tags: [${pick(WORDS)}, ${pick(WORDS)}]
 
 ${sentence(16)} ${sentence(12)} It builds on ${links.join(' and ') || 'nothing'}, and the key quantity is $${pick(FORMULAS)}$. ${sentence(18)}
 
-${sentence(14)} ${sentence(11)} See [the notes](https://example.org/${id}) for details. ${sentence(15)}
+${sentence(14)} ${sentence(11)} See [the notes](https://reading.roadmaps.test/${id}) for details. ${sentence(15)}
 
 ## The idea in symbols
 
