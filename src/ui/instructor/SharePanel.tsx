@@ -6,21 +6,19 @@ import './instructor.css';
 import { useAppStore } from '../../store';
 import { useAppHref } from '../common/useAppHref';
 
-/**
- * Under a plan: print it, export it (Markdown checklist, plain text), embed it elsewhere, or
- * edit a copy in the plan builder. Exports list the plan as shown.
- */
-export function SharePanel({
-  plan,
-  spec,
-  title,
-  url,
-}: {
+/** A shown plan and what sharing it needs: its spec, title and canonical URL. */
+export interface PlanShareProps {
   readonly plan: Plan;
   readonly spec: PlanSpec;
   readonly title: string;
   readonly url: string;
-}) {
+}
+
+/**
+ * Under a plan: print it, export it (Markdown checklist, plain text), embed it elsewhere, or
+ * edit a copy in the plan builder. Exports list the plan as shown.
+ */
+export function SharePanel({ plan, spec, title, url }: PlanShareProps) {
   const appHref = useAppHref();
   const base = useAppStore((s) => s.base);
   return (
