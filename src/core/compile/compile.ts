@@ -1,7 +1,7 @@
 import type { RenderedBody } from '../model';
 import type { SourceFile } from '../model';
 import { createContentCompiler } from './createContentCompiler';
-import type { LinkedContent } from './linkContent';
+import type { CompiledContent } from './CheckedContent';
 
 /** How to compile. */
 export interface CompileOptions {
@@ -17,20 +17,11 @@ export interface CompileOptions {
 }
 
 /**
- * Everything the app and the tools need from a content folder: the checked content (diagnostics
- * here sorted by file, line, column) and the rendered bodies by key (`concepts/<id>`,
- * `roadmaps/<id>`, `courses/<id>`).
- */
-export interface CompileResult extends Omit<LinkedContent, 'table' | 'resolver' | 'withMath'> {
-  readonly bodies: ReadonlyMap<string, RenderedBody>;
-}
-
-/**
  * Compiles content files (paths relative to the content folder) into metadata, the prerequisite
- * graph, rendered bodies and diagnostics. Pure: no file system. Never throws on author input: a
+ * graph, rendered bodies and diagnostics (sorted by file, line, column). Pure: no file system. Never throws on author input: a
  * broken file yields diagnostics and everything else still compiles.
  */
-export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
+export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompiledContent {
   const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base });
   for (const file of files) compiler.setFile(file);
   const bodies = new Map<string, RenderedBody>();

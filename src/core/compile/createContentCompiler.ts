@@ -8,12 +8,8 @@ import { resolveLink } from '../links';
 import type { SourceFile } from '../model';
 import { bodyDiagnostics, type BodyDiagnosticsMemo } from './checks/bodyDiagnostics';
 import { sortDiagnostics } from '../diagnostics';
-import type { Diagnostic } from '../diagnostics';
 import { createLinkMemo, linkConcepts, type LinkedConcepts } from './linkConcepts';
 import { linkContent, type LinkedContent } from './linkContent';
-
-/** The checked content without rendered bodies; diagnostics sorted by file, line, column. */
-export type ContentState = Omit<LinkedContent, 'diagnostics'> & { readonly diagnostics: readonly Diagnostic[] };
 
 /**
  * A compiler that keeps its state between calls, for the dev server: `setFile` re-reads only that
@@ -31,8 +27,8 @@ export interface ContentCompiler {
   deleteFile(path: string): boolean;
   /** Sets the asset paths present (null: trust every file link). */
   setAssets(assets: readonly string[] | null): void;
-  /** The checked content; recomputed only after a change. */
-  state(): ContentState;
+  /** The checked content (diagnostics sorted by file, line, column); recomputed only after a change. */
+  state(): LinkedContent;
   /**
    * The concept graph checked from front-matter alone, without parsing any body: ready sooner
    * than `state()`, which also parses roadmap bodies for their links. Recomputed only after a change.
@@ -94,7 +90,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   // rendering, which needs its resolver, never invalidates it); `cached` adds body diagnostics,
   // which rendering can change; `conceptsOnly` is the part of `linked` that reads no body.
   let linked: LinkedContent | undefined;
-  let cached: ContentState | undefined;
+  let cached: LinkedContent | undefined;
   let conceptsOnly: LinkedConcepts | undefined;
   // `ids`: bumped when which targets exist may have changed (files added or removed, aliases,
   // assets); `titles`: bumped with it and when a title changes. See `LinkInput.versions`.
@@ -138,7 +134,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     if (sorted[lo]?.path === next.path) sorted[lo] = next;
     else sorted = undefined;
   };
-  const state = (): ContentState => {
+  const state = (): LinkedContent => {
     if (cached) return cached;
     const content = link();
     const diagnostics = [...content.diagnostics, ...bodyDiagnostics(sorted!, analyses, content.resolver, bodyMemo, ids)];

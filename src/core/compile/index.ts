@@ -1,3 +1,4 @@
-export { compile, type CompileOptions, type CompileResult } from './compile';
-export { type ContentCompiler, type ContentState, createContentCompiler } from './createContentCompiler';
+export { compile, type CompileOptions } from './compile';
+export type { CheckedConcepts, CheckedContent, CompiledContent, LinkTables } from './CheckedContent';
+export { type ContentCompiler, createContentCompiler } from './createContentCompiler';
 export { toContentUpdate } from './toContentUpdate';

@@ -1,8 +1,8 @@
 import type { Concept } from '../model';
 import type { ConceptFacts, FileFacts } from './FileFacts';
-import { createLinkResolver, type LinkResolver, type ResolverTable, type TableLinkResolver } from '../links';
+import type { CheckedConcepts, LinkTables } from './CheckedContent';
+import { createLinkResolver, type ResolverTable, type TableLinkResolver } from '../links';
 import type { Diagnostic } from '../diagnostics';
-import type { ConceptGraph } from '../graph';
 import { checkAliases } from './checks/checkAliases';
 import { checkPrerequisites } from './checks/checkPrerequisites';
 import { cycleDiagnostic } from './checks/cycleDiagnostic';
@@ -26,19 +26,8 @@ export interface LinkInput {
   readonly versions?: { readonly ids: number; readonly titles: number };
 }
 
-/** The concept graph and what checking it found: the files' own diagnostics and those of their relations (unsorted). */
-export interface LinkedConcepts {
-  readonly concepts: readonly Concept[];
-  readonly graph: ConceptGraph;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly table: ResolverTable;
-  readonly resolver: LinkResolver;
-  /**
-   * The concepts whose summary, goals or reasons have math, for `linkContent` to render: found
-   * here, in the loop over every concept that runs anyway, so a save does not scan them again.
-   */
-  readonly withMath: readonly Concept[];
-}
+/** The concept graph and what checking it found, with the tables links resolve by (diagnostics unsorted). */
+export type LinkedConcepts = CheckedConcepts & LinkTables;
 
 /**
  * What `linkConcepts` may reuse from its previous run: results are keyed by the objects they were

@@ -1,5 +1,6 @@
-import type { Concept, CourseMeta, RoadmapMeta, SiteConfig } from '../model';
+import type { Concept, RoadmapMeta, SiteConfig } from '../model';
 import type { ConceptFacts, FileFacts } from './FileFacts';
+import type { CheckedContent, LinkTables } from './CheckedContent';
 import { closestMatch } from '../text';
 import { DEFAULT_SITE } from '../frontmatter';
 import { createDiagnostic } from '../diagnostics';
@@ -10,15 +11,8 @@ import { renderConceptTexts } from './renderConceptTexts';
 import { reportOrphans } from './checks/reportOrphans';
 import { roadmapMeta } from './roadmapMeta';
 
-/**
- * The content checked as a whole: metadata, graph, the resolver, and the diagnostics of the files'
- * front-matter and of their relations (unsorted). Body diagnostics come from `bodyDiagnostics`.
- */
-export interface LinkedContent extends LinkedConcepts {
-  readonly site: SiteConfig;
-  readonly roadmaps: readonly RoadmapMeta[];
-  readonly courses: readonly CourseMeta[];
-}
+/** The content checked as a whole, with its link tables; diagnostics unsorted, without those of bodies (`bodyDiagnostics`). */
+export type LinkedContent = CheckedContent & LinkTables;
 
 /**
  * Checks the files against each other: `linkConcepts` (ids and aliases, prerequisites, cycles),

@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
-import { compile, type CompileResult } from '../../core/compile';
+import { compile, type CompiledContent } from '../../core/compile';
 import { compileParallel } from '../workers/compileParallel';
 import { listAssets } from './listAssets';
 import { loadContent } from './loadContent';
 
 /** A compiled folder and how many content files it had. */
 export interface CompiledFolder {
-  readonly result: CompileResult;
+  readonly result: CompiledContent;
   readonly files: number;
   /** Content-relative paths of the assets found. */
   readonly assets: readonly string[];

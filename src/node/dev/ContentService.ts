@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { ContentIndex, IndexUpdate } from '../../core/model';
 import { splitFrontMatter } from '../../core/frontmatter';
 import type { RenderedBody } from '../../core/model';
-import { createContentCompiler, type ContentCompiler, type ContentState } from '../../core/compile';
+import { createContentCompiler, type ContentCompiler, type CheckedContent } from '../../core/compile';
 import type { ConceptGraph } from '../../core/graph';
 import { scanContentDir, type ContentDirScan } from '../content/scanContentDir';
 import { toContentPath } from '../content/toContentPath';
@@ -29,7 +29,7 @@ export interface ContentService {
   /** The current index (call `start` first). */
   index(): ContentIndex;
   /** The current compiled state (graph, resolver, diagnostics). */
-  state(): ContentState;
+  state(): CheckedContent;
   /** True when `absPath` is inside the content folder. */
   owns(absPath: string): boolean;
   /**

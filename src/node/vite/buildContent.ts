@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentIndex } from '../../core/model';
-import type { CompileResult } from '../../core/compile';
+import type { CompiledContent } from '../../core/compile';
 import { compileFolder } from '../content/compileFolder';
 
 /** A file for the production build: `content/...` under the output folder. */
@@ -13,7 +13,7 @@ export interface EmittedFile {
 
 /** The compiled content, ready to write: the index and every body and asset file. */
 export interface BuiltContent {
-  readonly result: CompileResult;
+  readonly result: CompiledContent;
   readonly index: ContentIndex;
   readonly files: readonly EmittedFile[];
 }

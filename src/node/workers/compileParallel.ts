@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RenderedBody } from '../../core/model';
 import type { SourceFile } from '../../core/model';
-import type { CompileOptions, CompileResult } from '../../core/compile';
+import type { CompileOptions, CompiledContent } from '../../core/compile';
 import { createContentCompiler } from '../../core/compile';
 import type { WorkerReply, WorkerRequest } from './compileWorker';
 
@@ -19,7 +19,7 @@ export interface ParallelOptions extends Pick<CompileOptions, 'assets' | 'base'>
  * on this thread (a small share of the work); bodies go out in batches to whichever worker is
  * free. The result is identical to `compile(files, { assets })`.
  */
-export async function compileParallel(files: readonly SourceFile[], options: ParallelOptions = {}): Promise<CompileResult> {
+export async function compileParallel(files: readonly SourceFile[], options: ParallelOptions = {}): Promise<CompiledContent> {
   const count = Math.max(1, options.workers ?? availableParallelism());
   const batch = options.batch ?? 32;
   // Workers start loading the Markdown pipeline while this thread reads the front-matter.
