@@ -1,4 +1,5 @@
 import type { LayoutEdge } from './Layout';
+import { tightenLayers } from './tightenLayers';
 import { topologicalOrder } from './topologicalOrder';
 
 /** Most passes of edge-shortening moves; each pass is linear and they stop early once stable. */
@@ -6,9 +7,10 @@ const MAX_PASSES = 16;
 
 /**
  * Puts each node of a DAG on an integer layer so that every edge goes down at least one layer,
- * keeping edges short: longest-path layering, then nodes move within their slack towards the side
- * with more edges (the local step of network simplex, without its global pivots). Short edges mean
- * fewer dummy nodes, so fewer crossings and a faster layout. Invariant: layers start at 0.
+ * keeping edges as short as possible: longest-path layering, nodes moved within their slack
+ * towards the side with more edges, then network simplex (`tightenLayers`) for the least total
+ * length. Short edges mean fewer dummy nodes, so fewer crossings and a faster layout. Invariant:
+ * each connected component's layers start at 0.
  */
 export function assignLayers(nodeCount: number, edges: readonly LayoutEdge[]): Int32Array {
   const ins: number[][] = Array.from({ length: nodeCount }, () => []);
@@ -47,8 +49,7 @@ export function assignLayers(nodeCount: number, edges: readonly LayoutEdge[]): I
     }
     if (!moved) break;
   }
-  let min = Infinity;
-  for (const l of layer) min = Math.min(min, l);
-  if (min > 0 && Number.isFinite(min)) for (let v = 0; v < nodeCount; v++) layer[v]! -= min;
+  // The local moves leave the start of network simplex close to its optimum, so it pivots little.
+  tightenLayers(nodeCount, edges, layer);
   return layer;
 }
