@@ -18,6 +18,7 @@ import '../styles/layout.css';
 import '../styles/prose.css';
 import '../styles/buttons.css';
 import '../styles/components.css';
+import '../styles/problems.css';
 import '../styles/plan.css';
 import '../styles/search.css';
 import '../styles/print.css';
