@@ -12,9 +12,15 @@ export type BodyEntry =
   | { readonly status: 'ready'; readonly url: string; readonly body: RenderedBody }
   | { readonly status: 'error'; readonly url: string; readonly message: string };
 
-/** Why stored progress could not be used; shown until dismissed. */
+/**
+ * Why stored progress could not be used or saved; shown until dismissed. `unavailable`: the
+ * browser does not let the site use storage at all (site data blocked); `unsaved`: the browser
+ * refused a write (storage full), until a later write succeeds.
+ */
 export type StorageNotice =
-  { readonly kind: 'invalid'; readonly reason: string; readonly asideKey: string | null } | { readonly kind: 'unavailable' };
+  | { readonly kind: 'invalid'; readonly reason: string; readonly asideKey: string | null }
+  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'unsaved' };
 
 /** The colour scheme the learner chose; `system` follows the operating system. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -108,6 +114,8 @@ export type AppStore = StoreApi<AppState>;
 export interface AppEnv {
   /** `null`: keep progress in memory only. */
   readonly storage: Storage | null;
+  /** The browser has storage but refuses it (reading `localStorage` threw), so `storage` is `null` and the learner must be told. */
+  readonly storageBlocked: boolean;
   readonly history: Pick<History, 'pushState' | 'replaceState'> | null;
   /** The path the site is served under, as `toBasePath` gives it (empty at the root). */
   readonly base: string;

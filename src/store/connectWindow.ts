@@ -8,9 +8,16 @@ import { THEME_KEY } from './slices/uiSlice';
  */
 export function connectWindow(store: AppStore, win: Window): () => void {
   const progressKey = progressKeys(store.getState().base).progress;
+  // Reading `localStorage` throws where the browser blocks site data; then no event is this site's.
+  let area: Storage | null = null;
+  try {
+    area = win.localStorage;
+  } catch {
+    area = null;
+  }
   const onPopState = () => store.getState().syncLocation(win.location.pathname, win.location.search);
   const onStorage = (event: StorageEvent) => {
-    if (event.storageArea && event.storageArea !== win.localStorage) return;
+    if (event.storageArea && event.storageArea !== area) return;
     if (event.key === progressKey) store.getState().syncProgress(event.newValue);
     else if (event.key === THEME_KEY) {
       const value = event.newValue;

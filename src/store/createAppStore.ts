@@ -20,14 +20,15 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /**
- * localStorage, or `null` where there is none or reading it throws: a browser that blocks
- * third-party storage throws on the property itself in an iframe on another site (an embed).
+ * localStorage, or `null` where there is none or reading it throws: a browser that blocks site
+ * data throws `SecurityError` on the property itself (as does one that blocks third-party storage,
+ * in an iframe on another site: an embed). `blocked` tells the two apart.
  */
-function browserStorage(): Storage | null {
+function browserStorage(): { readonly storage: Storage | null; readonly blocked: boolean } {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    return { storage: typeof localStorage === 'undefined' ? null : localStorage, blocked: false };
   } catch {
-    return null;
+    return { storage: null, blocked: true };
   }
 }
 
@@ -40,8 +41,10 @@ function currentUrl(): string {
  * browser passes nothing but the index and gets localStorage, history and fetch.
  */
 export function createAppStore(init: AppStoreInit): AppStore {
+  const browser = init.storage !== undefined ? { storage: init.storage, blocked: init.storageBlocked ?? false } : browserStorage();
   const env: AppEnv = {
-    storage: init.storage !== undefined ? init.storage : browserStorage(),
+    storage: browser.storage,
+    storageBlocked: browser.blocked,
     history: init.history !== undefined ? init.history : typeof history === 'undefined' ? null : history,
     base: init.base ?? '',
     fetchJson: init.fetchJson ?? fetchJson,

@@ -58,7 +58,7 @@ describeInBrowser('sharing plans and moving progress', () => {
     expect(download.suggestedFilename()).toMatch(/^progress-.*\.json$/);
     const file = await download.path();
     const exported = JSON.parse(await readFile(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'roadmaps-progress', version: 1, states: { [id!]: 'known' } });
+    expect(exported).toMatchObject({ format: 'roadmaps-progress', version: 2, states: { [id!]: 'known' } });
 
     const target = await (await app.newContext()).newPage();
     await open(target, '/settings');

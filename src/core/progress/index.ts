@@ -1,7 +1,9 @@
+export { clearProgress } from './clearProgress';
 export { emptyProgress, type Progress, type ProgressState, type SavedPlan } from './Progress';
 export { mergeProgress } from './mergeProgress';
 export { exportProgress, parseImport } from './progressExport';
 export { readProgress } from './readProgress';
+export { reconcileProgress } from './reconcileProgress';
 export { resolveStates } from './resolveStates';
 export { removePlan, savePlan } from './savePlan';
 export { setProgressState } from './setProgressState';

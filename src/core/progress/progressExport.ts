@@ -6,8 +6,11 @@ import { migrateProgress } from './readProgress';
 /** Marks a JSON file as exported progress, so an import can tell it from any other JSON. */
 export const EXPORT_FORMAT = 'roadmaps-progress';
 
-/** The JSON file a learner downloads: the stored progress plus a format tag and the export time. */
-export interface ProgressExport extends Omit<Progress, 'version'> {
+/**
+ * The JSON file a learner downloads: the stored progress plus a format tag and the export time.
+ * What was cleared or removed is left out: an import only ever adds.
+ */
+export interface ProgressExport extends Pick<Progress, 'states' | 'changedAt' | 'plans' | 'updatedAt'> {
   readonly format: typeof EXPORT_FORMAT;
   readonly version: typeof PROGRESS_VERSION;
   readonly exportedAt: string;
@@ -20,6 +23,7 @@ export function exportProgress(progress: Progress, now: string): ProgressExport 
     version: PROGRESS_VERSION,
     exportedAt: now,
     states: progress.states,
+    changedAt: Object.fromEntries(Object.keys(progress.states).map((key) => [key, progress.changedAt[key] ?? progress.updatedAt])),
     plans: progress.plans,
     updatedAt: progress.updatedAt,
   };

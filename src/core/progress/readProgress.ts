@@ -1,6 +1,6 @@
 import type { Progress } from './Progress';
 import { PROGRESS_VERSION } from './Progress';
-import { validateProgress, validateStates } from './validateProgress';
+import { validateProgress, validateProgressV1, validateStates } from './validateProgress';
 
 /** What a stored value turned out to be. */
 export type ReadProgress =
@@ -13,17 +13,27 @@ const MAX_CHARS = 10_000_000;
 
 /**
  * Migrates an older schema to the current one. Version 0 is a plain `{ id: 'known' | 'learning' }`
- * map with no envelope; it gains an empty plan list and `now` as its update time.
+ * map with no envelope; it gains an empty plan list and `now` as its update time. Version 1 has
+ * no per-entry times; its states count as changed at its update time.
  */
 export function migrateProgress(value: unknown, now: string): ReadProgress {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('version' in value)) {
     const states = validateStates(value);
     if (!states.ok) return { kind: 'invalid', reason: `not progress (${states.reason})` };
-    return { kind: 'ok', progress: { version: PROGRESS_VERSION, states: states.value, plans: [], updatedAt: now }, migratedFrom: 0 };
+    const changedAt = Object.fromEntries(Object.keys(states.value).map((key) => [key, now]));
+    return {
+      kind: 'ok',
+      progress: { version: PROGRESS_VERSION, states: states.value, changedAt, plans: [], removedPlans: {}, updatedAt: now },
+      migratedFrom: 0,
+    };
+  }
+  const version = (value as { version?: unknown } | null)?.version;
+  if (version === 1) {
+    const v1 = validateProgressV1(value);
+    return v1.ok ? { kind: 'ok', progress: v1.value, migratedFrom: 1 } : { kind: 'invalid', reason: v1.reason };
   }
   const checked = validateProgress(value);
   if (checked.ok) return { kind: 'ok', progress: checked.value };
-  const version = (value as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > PROGRESS_VERSION) {
     return { kind: 'invalid', reason: `saved by a newer version of the site (schema ${version})` };
   }

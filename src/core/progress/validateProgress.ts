@@ -7,6 +7,7 @@ export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly o
 
 const MAX_TITLE = 300;
 const MAX_URL = 4096;
+const MAX_TIME = 64;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,15 +46,66 @@ function validatePlans(value: unknown): Checked<SavedPlan[]> {
   return { ok: true, value: plans };
 }
 
-/** Checks a value claiming to be progress schema v1 and copies the fields it knows. */
-export function validateProgress(value: unknown): Checked<Progress> {
-  if (!isRecord(value)) return { ok: false, reason: 'expected an object' };
-  if (value.version !== PROGRESS_VERSION)
-    return { ok: false, reason: `expected version ${PROGRESS_VERSION}, found \`${String(value.version)}\`` };
+/** A stored time: any ISO 8601 string (compared as text, so the app's own times order correctly). */
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_TIME;
+}
+
+/** Checks a key → time map whose keys pass `validKey`; absent is empty. */
+function validateTimes(value: unknown, field: string, validKey: (key: string) => boolean): Checked<Record<string, string>> {
+  if (value === undefined) return { ok: true, value: {} };
+  if (!isRecord(value)) return { ok: false, reason: `expected \`${field}\` to be an object` };
+  const entries: [string, string][] = [];
+  for (const [key, time] of Object.entries(value)) {
+    if (!validKey(key)) return { ok: false, reason: `expected \`${field}\` to have valid keys, found \`${key.slice(0, 40)}\`` };
+    if (!isTime(time)) return { ok: false, reason: `expected a time for \`${key.slice(0, 40)}\` in \`${field}\`` };
+    entries.push([key, time]);
+  }
+  return { ok: true, value: Object.fromEntries(entries) };
+}
+
+const isPlanUrl = (key: string) => key.startsWith('/plan/') && key.length <= MAX_URL;
+
+/** The fields schemas v1 and v2 share, checked. */
+function validateCommon(value: Record<string, unknown>) {
   const states = validateStates(value.states);
   if (!states.ok) return states;
   const plans = validatePlans(value.plans ?? []);
   if (!plans.ok) return plans;
-  if (typeof value.updatedAt !== 'string') return { ok: false, reason: 'expected `updatedAt` to be a time' };
-  return { ok: true, value: { version: PROGRESS_VERSION, states: states.value, plans: plans.value, updatedAt: value.updatedAt } };
+  if (!isTime(value.updatedAt)) return { ok: false as const, reason: 'expected `updatedAt` to be a time' };
+  return { ok: true as const, value: { states: states.value, plans: plans.value, updatedAt: value.updatedAt } };
+}
+
+/**
+ * Checks a value claiming to be progress schema v1 (no per-entry times) and migrates it: every
+ * state counts as changed at the value's `updatedAt`, the best time it records.
+ */
+export function validateProgressV1(value: unknown): Checked<Progress> {
+  if (!isRecord(value)) return { ok: false, reason: 'expected an object' };
+  if (value.version !== 1) return { ok: false, reason: `expected version 1, found \`${String(value.version)}\`` };
+  const common = validateCommon(value);
+  if (!common.ok) return common;
+  const { states, plans, updatedAt } = common.value;
+  const changedAt = Object.fromEntries(Object.keys(states).map((key) => [key, updatedAt]));
+  return { ok: true, value: { version: PROGRESS_VERSION, states, changedAt, plans, removedPlans: {}, updatedAt } };
+}
+
+/**
+ * Checks a value claiming to be progress schema v2 and copies the fields it knows. A state with no
+ * time of its own counts as changed at `updatedAt`.
+ */
+export function validateProgress(value: unknown): Checked<Progress> {
+  if (!isRecord(value)) return { ok: false, reason: 'expected an object' };
+  if (value.version !== PROGRESS_VERSION)
+    return { ok: false, reason: `expected version ${PROGRESS_VERSION}, found \`${String(value.version)}\`` };
+  const common = validateCommon(value);
+  if (!common.ok) return common;
+  const { states, plans, updatedAt } = common.value;
+  const times = validateTimes(value.changedAt, 'changedAt', (key) => CONCEPT_ID_PATTERN.test(key));
+  if (!times.ok) return times;
+  const removed = validateTimes(value.removedPlans, 'removedPlans', isPlanUrl);
+  if (!removed.ok) return removed;
+  const changedAt = times.value;
+  for (const key of Object.keys(states)) if (!Object.hasOwn(changedAt, key)) changedAt[key] = updatedAt;
+  return { ok: true, value: { version: PROGRESS_VERSION, states, changedAt, plans, removedPlans: removed.value, updatedAt } };
 }

@@ -1,25 +1,47 @@
-import { mergeProgress } from '../../core/progress';
+import { clearProgress, mergeProgress, reconcileProgress } from '../../core/progress';
 import type { Progress } from '../../core/progress';
 import { emptyProgress } from '../../core/progress';
 import { exportProgress, parseImport } from '../../core/progress';
 import { readProgress } from '../../core/progress';
 import { removePlan, savePlan } from '../../core/progress';
 import { setProgressState } from '../../core/progress';
-import type { AppEnv, GetState, ProgressSlice, SetState } from '../AppState';
-import { loadProgress, progressKeys, writeProgress } from '../loadProgress';
+import type { AppEnv, GetState, ProgressSlice, SetState, StorageNotice } from '../AppState';
+import { listAside, loadProgress, progressKeys } from '../loadProgress';
 import { namesOf } from '../namesOf';
+import { saveProgress } from '../saveProgress';
 
 /** Progress: the learner's states and plans, persisted on every change and synced between tabs. */
 export function progressSlice(set: SetState, get: GetState, env: AppEnv): ProgressSlice {
   const storageKeys = progressKeys(env.base);
   const loaded = loadProgress(env.storage, env.now(), storageKeys);
   let persist = loaded.persist;
+  // Storage the browser refuses is never silent: the learner is told at once what to do.
+  const firstNotice: StorageNotice | null = env.storageBlocked ? { kind: 'unavailable' } : loaded.notice;
 
-  function commit(progress: Progress, extra: Partial<ProgressSlice> = {}): void {
-    if (persist && env.storage && !writeProgress(env.storage, progress, storageKeys)) {
-      set({ storageNotice: { kind: 'unavailable' } });
+  /**
+   * Stores `progress` merged with whatever another tab stored meanwhile, and shows the merge.
+   * Every way the save can fail shows a notice; a later save that works takes an `unsaved` one
+   * down, since it stores everything.
+   */
+  function commit(progress: Progress, extra: Partial<ProgressSlice> = {}, overwrite = false): void {
+    if (!persist || !env.storage) {
+      set({ progress, ...extra });
+      return;
     }
-    set({ progress, ...extra });
+    const saved = saveProgress(env.storage, progress, storageKeys, env.now(), overwrite);
+    if (saved.kind === 'failed') {
+      if (saved.invalid !== undefined) persist = false;
+      const storageNotice: StorageNotice =
+        saved.invalid === undefined ? { kind: 'unsaved' } : { kind: 'invalid', reason: saved.invalid, asideKey: null };
+      set({ progress, ...extra, storageNotice });
+      return;
+    }
+    const { aside } = saved;
+    if (aside && !get().asideKeys.includes(aside.key)) {
+      const storageNotice: StorageNotice = { kind: 'invalid', reason: aside.reason, asideKey: aside.key };
+      set({ progress: saved.progress, ...extra, storageNotice, asideKeys: listAside(env.storage, storageKeys) });
+    } else if (get().storageNotice?.kind === 'unsaved') set({ progress: saved.progress, ...extra, storageNotice: null });
+    else set({ progress: saved.progress, ...extra });
   }
 
   function stateOf(keys: readonly string[]) {
@@ -30,7 +52,7 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
 
   return {
     progress: loaded.progress,
-    storageNotice: loaded.notice,
+    storageNotice: firstNotice,
     lastChange: null,
     asideKeys: loaded.asideKeys,
 
@@ -72,16 +94,24 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
     },
 
     resetProgress() {
-      // Resetting is the learner's explicit choice, so from here on writing is safe again.
+      // Resetting is the learner's explicit choice, so from here on writing is safe again, even
+      // over a stored value that could not be kept aside.
       persist = env.storage !== null;
-      commit(emptyProgress(env.now()), { lastChange: null });
+      commit(clearProgress(get().progress, env.now()), { lastChange: null }, true);
     },
 
     syncProgress(raw) {
       const read = readProgress(raw, env.now());
-      // Another tab wrote it, so it is not written back; a value it cannot read is left to that tab.
-      if (read.kind === 'ok') set({ progress: read.progress, lastChange: null });
-      else if (read.kind === 'empty') set({ progress: emptyProgress(env.now()), lastChange: null });
+      // Storage cleared (by the learner, in the browser): nothing to merge with.
+      if (read.kind === 'empty') set({ progress: emptyProgress(env.now()), lastChange: null });
+      // A value this tab cannot read is left to the tab that wrote it.
+      if (read.kind !== 'ok') return;
+      // Merged, not adopted: a change this tab made a moment ago, which the other tab had not seen
+      // when it wrote, is kept, and written back so that the other tab gets it too.
+      const merged = reconcileProgress(get().progress, read.progress);
+      const extra = merged.mineChanged ? { lastChange: null } : {};
+      if (merged.theirsStale) commit(merged.progress, extra);
+      else if (merged.mineChanged) set({ progress: merged.progress, ...extra });
     },
 
     dismissNotice() {

@@ -22,6 +22,11 @@ export function StorageNoticeBanner() {
             )}{' '}
             <a href={appHref('/settings')}>Progress settings</a>
           </p>
+        ) : notice.kind === 'unsaved' ? (
+          <p>
+            <strong>Your latest change could not be saved.</strong> The browser refused to store it (its storage for this site may be full).
+            Your changes last until you close this tab; export them from <a href={appHref('/settings')}>Progress settings</a> to keep them.
+          </p>
         ) : (
           <p>
             <strong>This browser does not let the site save progress.</strong> Your changes last until you close this tab; export them from{' '}

@@ -6,9 +6,11 @@ import type { Progress, ProgressState } from '../../../src/core/progress/Progres
 const T0 = '2025-01-01T00:00:00.000Z';
 const T1 = '2025-02-01T00:00:00.000Z';
 const progress = (states: Record<string, ProgressState>, urls: string[] = []): Progress => ({
-  version: 1,
+  version: 2,
   states,
+  changedAt: Object.fromEntries(Object.keys(states).map((id) => [id, T0])),
   plans: urls.map((url) => ({ url, title: url, savedAt: T0 })),
+  removedPlans: {},
   updatedAt: T0,
 });
 
@@ -25,6 +27,14 @@ describe('mergeProgress', () => {
     const result = mergeProgress(progress({ a: 'learning', b: 'known' }), progress({ a: 'known', b: 'learning' }), T1);
     expect(result.progress.states).toEqual({ a: 'known', b: 'known' });
     expect(result.upgraded).toBe(1);
+  });
+
+  it('counts what it adds as changed now, so it beats a removal remembered earlier', () => {
+    const current = { ...progress({ a: 'learning' }), changedAt: { a: T0, b: T0 }, removedPlans: { '/plan/2': T0 } };
+    const result = mergeProgress(current, progress({ a: 'known', b: 'learning' }, ['/plan/2']), T1).progress;
+    expect(result.changedAt).toEqual({ a: T1, b: T1 });
+    expect(result.plans).toEqual([{ url: '/plan/2', title: '/plan/2', savedAt: T1 }]);
+    expect(result.removedPlans).toEqual({});
   });
 
   it('changes nothing, not even the time, when the import adds nothing', () => {

@@ -4,21 +4,32 @@ import type { Progress } from '../../../src/core/progress/Progress';
 
 const NOW = '2025-03-01T00:00:00.000Z';
 const progress: Progress = {
-  version: 1,
+  version: 2,
   states: { vectors: 'known' },
+  changedAt: { vectors: NOW },
   plans: [{ url: '/plan/v1/a', title: 'A', savedAt: NOW }],
+  removedPlans: {},
   updatedAt: NOW,
 };
 
 describe('exportProgress and parseImport', () => {
   it('round-trip through JSON', () => {
     const text = JSON.stringify(exportProgress(progress, NOW));
-    expect(JSON.parse(text)).toMatchObject({ format: 'roadmaps-progress', version: 1, exportedAt: NOW });
+    expect(JSON.parse(text)).toMatchObject({ format: 'roadmaps-progress', version: 2, exportedAt: NOW });
     expect(parseImport(text, NOW)).toEqual({ kind: 'ok', progress });
+  });
+
+  it('leaves what was cleared or removed out of the export', () => {
+    const cleared = { ...progress, changedAt: { vectors: NOW, gone: NOW }, removedPlans: { '/plan/v1/b': NOW } };
+    const exported = exportProgress(cleared, NOW);
+    expect(exported.changedAt).toEqual({ vectors: NOW });
+    expect(exported).not.toHaveProperty('removedPlans');
   });
 
   it('imports a raw stored value of any known version', () => {
     expect(parseImport(JSON.stringify(progress), NOW)).toEqual({ kind: 'ok', progress });
+    const { changedAt: _changedAt, removedPlans: _removedPlans, ...v1 } = { ...progress, version: 1 };
+    expect(parseImport(JSON.stringify(v1), NOW)).toEqual({ kind: 'ok', progress, migratedFrom: 1 });
     expect(parseImport('{"vectors":"learning"}', NOW)).toMatchObject({
       kind: 'ok',
       migratedFrom: 0,

@@ -18,6 +18,11 @@ describe('setProgressState', () => {
     expect(p.states).toEqual({});
   });
 
+  it('records when each key changed, a cleared one included', () => {
+    const p = setProgressState(emptyProgress(T0), ['a'], 'known', T0);
+    expect(setProgressState(p, ['a', 'old-a'], null, T1).changedAt).toEqual({ a: T1, 'old-a': T1 });
+  });
+
   it('drops entries stored under an alias and stores under the current id', () => {
     const p = { ...emptyProgress(T0), states: { 'old-name': 'known' as const, other: 'learning' as const } };
     expect(setProgressState(p, ['new-name', 'old-name'], null, T1).states).toEqual({ other: 'learning' });
@@ -52,5 +57,17 @@ describe('savePlan and removePlan', () => {
     p = removePlan(p, '/plan/v1/a', T1);
     expect(p.plans.map((x) => x.url)).toEqual(['/plan/v1/b']);
     expect(removePlan(p, '/plan/v1/zzz', T1)).toBe(p);
+  });
+
+  it('remembers when a plan was removed until it is saved again', () => {
+    const T2 = '2025-01-03T00:00:00.000Z';
+    let p = savePlan(emptyProgress(T0), { url: '/plan/v1/a', title: 'A', savedAt: T0 });
+    p = removePlan(p, '/plan/v1/a', T1);
+    expect(p.removedPlans).toEqual({ '/plan/v1/a': T1 });
+    p = savePlan(p, { url: '/plan/v1/a', title: 'A', savedAt: T2 });
+    expect(p.removedPlans).toEqual({});
+    expect(savePlan(p, { url: '/plan/v1/a', title: 'A again', savedAt: T2 }).plans).toEqual([
+      { url: '/plan/v1/a', title: 'A again', savedAt: T2 },
+    ]);
   });
 });
