@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { decodePlanUrl, encodePlanUrl } from '../../core/planner';
-import { hrefFor } from '../../core/route';
-import { useAppStore } from '../../store';
+import { hrefFor, withBase } from '../../core/route';
+import { AppStoreProvider, createAppStore, useAppStore, useAppStoreApi } from '../../store';
 import { planTitle } from '../../store';
 import { selectStates } from '../../store';
 import { formatMinutes, plural } from '../common/formatMinutes';
@@ -12,15 +12,35 @@ import { useSharedPlan } from './useSharedPlan';
 import './embed.css';
 import { useAppHref } from '../common/useAppHref';
 import { CodeSpans } from '../common/CodeSpans';
+import { EmbedProgressNotice } from './EmbedProgressNotice';
+import { browserStorageAccess, type StorageAccess } from './storageAccess';
+import { useEmbedProgress, type EmbedProgress } from './useEmbedProgress';
 
 const NEW_TAB = { target: '_blank', rel: 'noopener' } as const;
 
 /**
  * A plan for an `<iframe>` (`/embed/plan/…`): compact, without the site's header and footer,
- * listing every step of the shared plan with the viewer's own progress (this site's storage,
- * so it matches what they marked here). Links open the full site in a new tab.
+ * listing every step of the shared plan. Links open the full site in a new tab. The viewer's own
+ * progress shows only where this page can read the site's storage: framed by another site, the
+ * browser keeps it apart, so the page says so and asks for access (Storage Access API) or links
+ * to the plan on the site. `storageAccess` is the browser's unless a test passes one.
  */
-export function EmbedPlanPage({ url }: { readonly url: string }) {
+export function EmbedPlanPage({ url, storageAccess }: { readonly url: string; readonly storageAccess?: StorageAccess }) {
+  const [access] = useState(() => storageAccess ?? browserStorageAccess());
+  const { progress, ask } = useEmbedProgress(access);
+  const api = useAppStoreApi();
+  const granted = progress.kind === 'granted' ? progress.storage : null;
+  // Granted storage is read by a store of its own, so progress is loaded exactly as the site does.
+  const grantedStore = useMemo(() => {
+    if (!granted) return null;
+    const { index, base, href } = api.getState();
+    return createAppStore({ index, base, storage: granted, history: null, url: withBase(href, base) });
+  }, [granted, api]);
+  const plan = <EmbedPlan url={url} progress={progress} ask={ask} />;
+  return grantedStore ? <AppStoreProvider store={grantedStore}>{plan}</AppStoreProvider> : plan;
+}
+
+function EmbedPlan({ url, progress, ask }: { readonly url: string; readonly progress: EmbedProgress; readonly ask: () => void }) {
   const graph = useAppStore((s) => s.graph);
   const states = useAppStore(selectStates);
   const siteTitle = useAppStore((s) => s.index.site.title);
@@ -43,9 +63,12 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
     );
   }
   const { plan } = result;
-  const known = plan.steps.filter((s) => states.get(s.id) === 'known').length;
-  const learning = plan.steps.filter((s) => states.get(s.id) === 'learning').length;
-  const full = encodePlanUrl(spec);
+  // Progress read from storage the browser keeps apart is not the learner's: show none of it.
+  const shown = progress.kind === 'own' || progress.kind === 'granted';
+  const stateOf = (id: string) => (shown ? (states.get(id) ?? null) : null);
+  const known = plan.steps.filter((s) => stateOf(s.id) === 'known').length;
+  const learning = plan.steps.filter((s) => stateOf(s.id) === 'learning').length;
+  const full = appHref(encodePlanUrl(spec));
   return (
     <main className="embed">
       <h1>{title}</h1>
@@ -53,10 +76,11 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
       <p className="embed-meta">
         {plural(plan.totals.concepts, 'step')} · {formatMinutes(plan.totals.minutes)}
       </p>
-      <ProgressMeter known={known} learning={learning} total={plan.steps.length} />
+      <EmbedProgressNotice progress={progress} ask={ask} siteTitle={siteTitle} planHref={full} />
+      {shown && <ProgressMeter known={known} learning={learning} total={plan.steps.length} />}
       <ol className="embed-steps">
         {plan.steps.map((step) => {
-          const state = states.get(step.id) ?? null;
+          const state = stateOf(step.id);
           return (
             <li key={step.id} className="embed-step" data-state={state ?? undefined}>
               <a href={appHref(hrefFor({ kind: 'concept', id: step.id }))} className="link-internal" {...NEW_TAB}>
@@ -68,7 +92,7 @@ export function EmbedPlanPage({ url }: { readonly url: string }) {
         })}
       </ol>
       <p className="embed-footer">
-        <a href={appHref(full)} {...NEW_TAB}>
+        <a href={full} {...NEW_TAB}>
           Open this plan on {siteTitle} <span className="sr-only">(opens in a new tab)</span>
         </a>
       </p>

@@ -15,7 +15,8 @@ export function EmbedSnippet({ url, title }: { readonly url: string; readonly ti
     <div className="embed-snippet">
       <label htmlFor={id}>Embed this plan on another page</label>
       <p className="muted" id={`${id}-help`}>
-        Each reader sees their own progress in it.{' '}
+        Most browsers keep this site’s storage apart inside another site’s page, so readers may not see their own progress in the embed; it
+        then says so, asks the browser for access where it can, and links to the plan here.{' '}
         <a href={appHref(`/embed${url}`)} target="_blank" rel="noopener">
           Preview the embed <span className="sr-only">(opens in a new tab)</span>
         </a>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { encodePlanUrl } from '../../../src/core/planner/url/planUrl';
+import { describe, expect, it, vi } from 'vitest';
+import { decodePlanUrl, encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { asConceptId } from '../../../src/core/model/ConceptId';
 import { fixtureConcepts, fixtureIndex } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
@@ -138,5 +138,39 @@ describe('PlanPage', () => {
     expect(offers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Plan for Backpropagation', '/plan/v1/backpropagation?t=Lab'],
     ]);
+  });
+  it('copies the plan’s link, or the link with what I know assumed, and says what the recipient will see', async () => {
+    const { user, store } = renderApp('/plan/v1/linear-regression?t=Week%202');
+    // Knowing nothing the plan covers, there is only the plain link to copy.
+    expect(screen.queryByRole('button', { name: 'Copy link with what I know marked as assumed' })).toBeNull();
+    act(() => {
+      store.getState().mark('vectors', 'known');
+      store.getState().mark('matrices', 'known');
+    });
+    const status = () => screen.getByText(/^Link copied/);
+
+    await user.click(screen.getByRole('button', { name: 'Copy link to this plan' }));
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/plan/v1/linear-regression?t=Week%202`);
+    expect(status().getAttribute('role')).toBe('status');
+    expect(status().textContent).toBe('Link copied. Whoever opens it sees this plan from scratch, with their own progress, not yours.');
+
+    await user.click(screen.getByRole('button', { name: 'Copy link with what I know marked as assumed' }));
+    const link = await navigator.clipboard.readText();
+    expect(link).toBe(`${window.location.origin}/plan/v1/linear-regression?k=matrices&t=Week%202`);
+    expect(decodePlanUrl(link, store.getState().graph)).toMatchObject({ ok: true, spec: { known: ['matrices'], title: 'Week 2' } });
+    expect(status().textContent).toBe(
+      'Link copied. Whoever opens it gets this plan with the 1 concept you know marked as assumed, so their plan skips it.',
+    );
+  });
+
+  it('shows the link to copy by hand, and what it shows, when the clipboard is refused', async () => {
+    const { user, store } = renderApp('/plan/v1/linear-regression');
+    act(() => store.getState().mark('derivatives', 'known'));
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Copy link with what I know marked as assumed' }));
+    vi.restoreAllMocks();
+    const field = screen.getByRole('textbox', { name: /copy this link instead. Whoever opens it gets this plan with the 1 concept/ });
+    expect((field as HTMLInputElement).value).toBe(`${window.location.origin}/plan/v1/linear-regression?k=derivatives`);
+    expect(screen.queryByText(/^Link copied/)).toBeNull();
   });
 });
