@@ -112,7 +112,7 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Markdown' }).click()]);
     expect(download.suggestedFilename()).toBe('regression-week.md');
     const markdown = await readFile((await download.path())!, 'utf8');
-    const lines = [...markdown.matchAll(/^- \[ \] \[(.+)\]\((.+)\) \((\d+) min\)$/gm)];
+    const lines = [...markdown.matchAll(/^- \[ \] \[(.+)\]\((.+)\) \((?:\d+ h(?: \d+ min)?|\d+ min)\)$/gm)];
     expect(lines.map((m) => m[1])).toEqual(titles);
     expect(lines.map((m) => m[2])).toEqual(ids.map((id) => `${app.base}/concepts/${id}`));
     expect(markdown).toMatch(/^# Regression week\n/);

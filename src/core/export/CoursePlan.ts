@@ -31,5 +31,5 @@ export interface CourseWeekPlan {
 /** A course cut into week plans: each concept is learnt in the first week that needs it. */
 export interface CoursePlan {
   readonly weeks: readonly CourseWeekPlan[];
-  readonly totals: { readonly concepts: number; readonly minutes: number; readonly hours: number };
+  readonly totals: { readonly concepts: number; readonly minutes: number };
 }

@@ -5,8 +5,7 @@ import type { CoursePlan } from './CoursePlan';
 import { absoluteUrl } from './absoluteUrl';
 import { courseWeekSpan } from './courseLength';
 import { escapeMarkdown } from './escapeMarkdown';
-import { plural } from '../text';
-import { formatHours } from './formatHours';
+import { formatDuration, plural } from '../text';
 
 /**
  * A course as a Markdown syllabus: a header (title, summary, total time, course link), then per
@@ -21,7 +20,7 @@ export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, ori
   lines.push(
     `- Weeks: ${courseWeekSpan(course)}`,
     `- Steps: ${plural(totals.concepts, 'step')}`,
-    `- Time: ${formatHours(totals.minutes, totals.hours)}`,
+    `- Time: ${formatDuration(totals.minutes)}`,
     `- Course: <${absoluteUrl(origin, hrefFor({ kind: 'course', id: course.id }))}>`,
   );
   for (const week of coursePlan.weeks) {
@@ -33,13 +32,9 @@ export function courseToMarkdown(course: CourseMeta, coursePlan: CoursePlan, ori
     }
     if (week.plan.steps.length === 0) lines.push('Nothing new this week: earlier weeks cover it.');
     for (const step of week.plan.steps) {
-      lines.push(`- [ ] [${escapeMarkdown(step.title)}](${conceptUrl(step.id)}) (${step.minutes} min)`);
+      lines.push(`- [ ] [${escapeMarkdown(step.title)}](${conceptUrl(step.id)}) (${formatDuration(step.minutes)})`);
     }
-    if (week.spec)
-      lines.push(
-        '',
-        `${formatHours(week.plan.totals.minutes, week.plan.totals.hours)} · plan: <${absoluteUrl(origin, encodePlanUrl(week.spec))}>`,
-      );
+    if (week.spec) lines.push('', `${formatDuration(week.plan.totals.minutes)} · plan: <${absoluteUrl(origin, encodePlanUrl(week.spec))}>`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -91,5 +91,5 @@ export function courseWeekPlans(graph: ConceptGraph, course: CourseMeta, known: 
     minutes += plan.totals.minutes;
     concepts += plan.totals.concepts;
   }
-  return { weeks, totals: { concepts, minutes, hours: Math.round(minutes / 6) / 10 } };
+  return { weeks, totals: { concepts, minutes } };
 }

@@ -1,5 +1,6 @@
 export { closestMatch } from './closestMatch';
 export { editDistance } from './editDistance';
 export { escapeHtml } from './escapeHtml';
+export { formatDuration } from './formatDuration';
 export { plural } from './plural';
 export { escapeControl } from './escapeControl';

@@ -1,6 +1,6 @@
 import { titleOf } from '../../core/graph';
 import { compile } from '../../core/compile';
-import { escapeControl, plural } from '../../core/text';
+import { escapeControl, formatDuration, plural } from '../../core/text';
 import type { ConceptId } from '../../core/model';
 import type { Plan } from '../../core/planner';
 import { planFor } from '../../core/planner';
@@ -46,15 +46,6 @@ function parseArgs(args: readonly string[]): PlanArgs | string {
   return { targets, known, json };
 }
 
-/** `1 h 30 min`, `45 min`. */
-function duration(minutes: number): string {
-  const whole = Math.round(minutes);
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** The plan as numbered lines, then totals and the link. */
 function formatPlan(plan: Plan, url: string, titleOf: (id: ConceptId) => string): string[] {
   const targets = plan.targets.map((id) => `${titleOf(id)} (${id})`).join(', ');
@@ -64,11 +55,13 @@ function formatPlan(plan: Plan, url: string, titleOf: (id: ConceptId) => string)
   const lines = [`Plan for ${targets}`, ''];
   plan.steps.forEach((step, k) => {
     const marks = [step.ready ? 'ready now' : '', step.isTarget ? 'target' : ''].filter(Boolean).join(', ');
-    lines.push(`${String(k + 1).padStart(width)}. ${step.title} (${step.id}), ${duration(step.minutes)}${marks ? ` [${marks}]` : ''}`);
+    lines.push(
+      `${String(k + 1).padStart(width)}. ${step.title} (${step.id}), ${formatDuration(step.minutes)}${marks ? ` [${marks}]` : ''}`,
+    );
   });
   lines.push(
     '',
-    `Total: ${plural(totals.concepts, 'concept')}, ${totals.hours} hours (${totals.minutes} min); ${totals.readyNow} ready now.`,
+    `Total: ${plural(totals.concepts, 'concept')}, ${formatDuration(totals.minutes)}; ${totals.readyNow} ready now.`,
     `Share: ${url}`,
   );
   return lines;
@@ -77,7 +70,7 @@ function formatPlan(plan: Plan, url: string, titleOf: (id: ConceptId) => string)
 /**
  * `plan <target> [more targets] [--known a,b,c] [--json]`: compiles the content folder
  * (`CONTENT_DIR` or `./content`) and prints the learning plan for the targets (ids or aliases) as
- * numbered steps with estimates, the total hours and the shareable link (its path, prefixed with
+ * numbered steps with estimates, the total time and the shareable link (its path, prefixed with
  * `SITE_URL` when set). `--json` prints one object: `targets`, `steps`, `totals`, `url`. An
  * unknown target prints the error with close ids and returns 1; usage errors return 2.
  */

@@ -1,11 +1,3 @@
-/** A duration for people: "45 min", "1 h 30 min", "12 h". */
-export function formatMinutes(minutes: number): string {
-  const total = Math.max(0, Math.round(minutes));
-  if (total < 60) return `${total} min`;
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  if (hours >= 10 || rest === 0) return `${Math.round(total / 60)} h`;
-  return `${hours} h ${rest} min`;
-}
-
-export { plural } from '../../core/text';
+// The UI's name for core's one duration wording ("45 min", "4 h 25 min", "2 h"), so a plan's time
+// reads the same on its page, in the `plan` command and in its exports.
+export { formatDuration as formatMinutes, plural } from '../../core/text';

@@ -14,7 +14,9 @@ const NONE: readonly ConceptId[] = [];
 
 /**
  * The plan as a graph, beside its list of steps: one node per step (numbered as in the list),
- * prerequisite edges between them, and on request the known concepts the plan builds on.
+ * prerequisite edges between them, and on request the known concepts the plan builds on. Left
+ * out of print: a zoomable view would print only the part the screen showed, and the printed
+ * steps say the same.
  */
 export function PlanGraph({ plan, assumed = NONE }: { readonly plan: Plan; readonly assumed?: readonly ConceptId[] }) {
   const graph = useAppStore((s) => s.graph);
@@ -38,7 +40,7 @@ export function PlanGraph({ plan, assumed = NONE }: { readonly plan: Plan; reado
     data.nodes.findIndex((n) => n.state === 'ready'),
   );
   return (
-    <section className="plan-graph" aria-labelledby="plan-graph-heading">
+    <section className="plan-graph screen-only" aria-labelledby="plan-graph-heading">
       <h2 id="plan-graph-heading">Graph</h2>
       <label className="graph-option">
         <input type="checkbox" checked={showKnown} onChange={(e) => setShowKnown(e.target.checked)} /> Show the known concepts it builds on

@@ -22,7 +22,7 @@ export function BuilderSteps({ plan, onAssume }: { readonly plan: Plan; readonly
             </a>{' '}
             {step.isTarget && <StateBadge state="target" />}
           </span>
-          <span className="builder-step-minutes">{formatMinutes(step.minutes)}</span>
+          <span className="builder-step-minutes duration">{formatMinutes(step.minutes)}</span>
           {!step.isTarget && (
             <label className="assume-toggle">
               <input

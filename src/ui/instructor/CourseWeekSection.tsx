@@ -56,7 +56,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
             const concept = conceptOf(graph, step.id);
             return (
               <li key={step.id} className="course-step">
-                <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted">{formatMinutes(step.minutes)}</span>{' '}
+                <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted duration">{formatMinutes(step.minutes)}</span>{' '}
                 {state && <StateBadge state={state} />}
                 {step.isTarget && <StateBadge state="target" />}
                 {concept?.summary && (

@@ -143,7 +143,7 @@ export function PlanBuilderPage() {
         <section aria-labelledby="share-heading" className="builder-section">
           <h2 id="share-heading">4. Share</h2>
           <PlanLinkField url={url} />
-          <ExportButtons source={planExportSource(plan, spec, shownTitle, base)} />
+          <ExportButtons source={planExportSource(graph, plan, spec, shownTitle, base)} />
           <EmbedSnippet url={url} title={shownTitle} />
         </section>
       )}

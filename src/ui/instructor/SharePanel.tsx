@@ -21,6 +21,7 @@ export interface PlanShareProps {
 export function SharePanel({ plan, spec, title, url }: PlanShareProps) {
   const appHref = useAppHref();
   const base = useAppStore((s) => s.base);
+  const graph = useAppStore((s) => s.graph);
   return (
     <section className="share-panel" aria-labelledby="share-heading">
       <h2 id="share-heading">Print, export and embed</h2>
@@ -28,7 +29,7 @@ export function SharePanel({ plan, spec, title, url }: PlanShareProps) {
         <button type="button" className="button button-small" onClick={() => window.print()}>
           Print
         </button>
-        <ExportButtons source={planExportSource(plan, spec, title, base)} />
+        <ExportButtons source={planExportSource(graph, plan, spec, title, base)} />
       </div>
       <EmbedSnippet url={url} title={title} />
       <p>

@@ -77,7 +77,7 @@ export function PlanPage({ url }: { readonly url: string }) {
           </div>
           <div>
             <dt>Time left</dt>
-            <dd>{formatMinutes(plan.totals.minutes)}</dd>
+            <dd className="duration">{formatMinutes(plan.totals.minutes)}</dd>
           </div>
           <div>
             <dt>Ready now</dt>

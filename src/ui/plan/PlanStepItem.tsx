@@ -25,7 +25,7 @@ export function PlanStepItem({
       <div className="step-main">
         <ConceptLink id={step.id}>{step.title}</ConceptLink>
         <div className="step-meta">
-          <span>{formatMinutes(step.minutes)}</span>
+          <span className="duration">{formatMinutes(step.minutes)}</span>
           {step.ready && <StateBadge state="ready" />}
           {state === 'learning' && <StateBadge state="learning" />}
           {step.isTarget && <StateBadge state="target" />}

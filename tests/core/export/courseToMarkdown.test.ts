@@ -3,6 +3,8 @@ import type { CourseMeta } from '../../../src/core/model';
 import type { ConceptId } from '../../../src/core/model/ConceptId';
 import { courseToMarkdown } from '../../../src/core/export/courseToMarkdown';
 import { courseWeekPlans } from '../../../src/core/export/courseWeekPlans';
+import { planToMarkdown } from '../../../src/core/export/planToMarkdown';
+import { toPlanDocument } from '../../../src/core/export/toPlanDocument';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
 import { decodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { concept } from '../planner/graphOf';
@@ -38,9 +40,9 @@ describe('courseToMarkdown', () => {
       [2, 'Week 2'],
     ]);
     const tasks = nodesOf(tree, 'listItem').filter((i) => i.checked === false);
-    expect(tasks.map((t) => textOf(t))).toEqual(['Alpha (30 min)', 'Beta_1 (30 min)', 'Gamma (90 min)']);
-    expect(markdown).toContain('- [ ] [Gamma](https://site.example/concepts/c) (90 min)');
-    expect(markdown).toContain('- Time: 2.5 hours (150 min)');
+    expect(tasks.map((t) => textOf(t))).toEqual(['Alpha (30 min)', 'Beta_1 (30 min)', 'Gamma (1 h 30 min)']);
+    expect(markdown).toContain('- [ ] [Gamma](https://site.example/concepts/c) (1 h 30 min)');
+    expect(markdown).toContain('- Time: 2 h 30 min');
     expect(markdown).toContain('- Course: <https://site.example/courses/intro>');
   });
 
@@ -50,5 +52,23 @@ describe('courseToMarkdown', () => {
     expect(planLinks).toHaveLength(2);
     const second = decodePlanUrl(planLinks[1]!.url!, graph);
     expect(second.ok && second.spec).toEqual({ targets: ['c', 'a'], known: ['a', 'b'], title: 'Intro course: Week 2' });
+  });
+
+  it('gives a week the same time as the export of its own plan', () => {
+    const week = courseWeekPlans(graph, course).weeks[1]!;
+    const own = planToMarkdown(toPlanDocument(graph, week.plan, week.spec!, 'https://site.example/', 'Week 2'));
+    expect(own).toContain('- Time: 1 h 30 min\n');
+    expect(markdown).toContain('\n1 h 30 min · plan: <https://site.example/plan/v1/');
+  });
+
+  it('keeps bare URLs in titles, notes and summaries as text', () => {
+    const hostile: CourseMeta = {
+      ...course,
+      title: 'Course at www.evil.example',
+      summary: 'See https://evil.example/x',
+      weeks: [{ title: 'Week 1: mail a@evil.example', targets: ids('b'), note: 'http://evil.example/y' }],
+    };
+    const links = nodesOf(parseMarkdown(courseToMarkdown(hostile, courseWeekPlans(graph, hostile), 'https://site.example/')), 'link');
+    expect(links.map((l) => l.url).filter((url) => !url?.startsWith('https://site.example/'))).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ describe('courseWeekPlans', () => {
       ['e', 'f'],
     ]);
     expect(weeks.map((w) => w.number)).toEqual([1, 2, 3]);
-    expect(totals).toEqual({ concepts: 6, minutes: 180, hours: 3 });
+    expect(totals).toEqual({ concepts: 6, minutes: 180 });
   });
 
   it('says what each week builds on: earlier concepts its steps list as prerequisites, in course order', () => {

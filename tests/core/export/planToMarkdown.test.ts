@@ -23,14 +23,14 @@ const graph = buildGraph([
 function markdownFor(spec: PlanSpec): { markdown: string; ids: readonly ConceptId[] } {
   const result = planFor(graph, spec.targets, new Set(spec.known));
   if (!result.ok) throw new Error(result.error.message);
-  const doc = toPlanDocument(result.plan, spec, ORIGIN, 'Fallback title');
+  const doc = toPlanDocument(graph, result.plan, spec, ORIGIN, 'Fallback title');
   return { markdown: planToMarkdown(doc), ids: result.plan.steps.map((s) => s.id) };
 }
 
 const ids = (...list: string[]) => list as ConceptId[];
 
 describe('planToMarkdown', () => {
-  it('lists every step as an unchecked task with its absolute link and minutes, in plan order', () => {
+  it('lists every step as an unchecked task with its absolute link and duration, in plan order', () => {
     const { markdown, ids: order } = markdownFor({ targets: ids('backprop'), known: [] });
     const lines = markdown.split('\n').filter((l) => l.startsWith('- [ ]'));
     expect(lines).toEqual([
@@ -38,7 +38,7 @@ describe('planToMarkdown', () => {
       '- [ ] [Matrices \\[2D\\]](https://learn.example.org/concepts/matrices) (45 min)',
       '- [ ] [Derivatives \\*and\\* limits](https://learn.example.org/concepts/derivatives) (30 min)',
       '- [ ] [Gradient](https://learn.example.org/concepts/gradient) (20 min)',
-      '- [ ] [Backpropagation](https://learn.example.org/concepts/backprop) (60 min)',
+      '- [ ] [Backpropagation](https://learn.example.org/concepts/backprop) (1 h)',
     ]);
     const tasks = nodesOf(parseMarkdown(markdown), 'listItem').filter((item) => item.checked === false);
     expect(tasks.map((t) => nodesOf(t, 'link')[0]?.url)).toEqual(order.map((id) => `${ORIGIN}/concepts/${id}`));
@@ -51,7 +51,7 @@ describe('planToMarkdown', () => {
     ]);
   });
 
-  it('heads the checklist with the title, the note, the number of steps, the hours and the plan link', () => {
+  it('heads the checklist with the title, the note, the number of steps, the time and the plan link', () => {
     const spec: PlanSpec = {
       targets: ids('backprop'),
       known: ids('vectors'),
@@ -65,7 +65,7 @@ describe('planToMarkdown', () => {
     expect(textOf(heading)).toBe('Week 3 #1');
     expect(textOf(nodesOf(tree, 'paragraph')[0]!)).toBe('Read before class.\n- bring questions');
     expect(markdown).toContain('- Steps: 4 steps');
-    expect(markdown).toContain('- Time: 2.6 hours (155 min)');
+    expect(markdown).toContain('- Time: 2 h 35 min');
     const planLink = nodesOf(tree, 'link').find((l) => l.url?.startsWith(`${ORIGIN}/plan/`));
     expect(planLink).toBeDefined();
     const decoded = decodePlanUrl(planLink!.url!, graph);
@@ -108,6 +108,34 @@ describe('escapeMarkdown', () => {
     );
   });
 
+  it('renders URLs and addresses back to the same text, never as links', () => {
+    const pieces = fc.constantFrom(
+      'https://a.example/b',
+      'www.a.example',
+      'c@d.example',
+      'mailto:e@f.example',
+      '`',
+      '``',
+      ' ',
+      'x',
+      '#',
+      '- ',
+      '\\',
+      '<',
+      '&amp;',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 1, maxLength: 10 }), (parts) => {
+        const t = parts.join('').trim().replace(/\s+/g, ' ');
+        fc.pre(t !== '');
+        const paragraph = nodesOf(parseMarkdown(`Before: ${escapeMarkdown(t)}`), 'paragraph')[0];
+        expect(paragraph && textOf(paragraph)).toBe(`Before: ${t}`);
+        expect(nodesOf(parseMarkdown(escapeMarkdown(t)), 'link')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps a title and note with line breaks from a URL inert: no heading or ticked step', () => {
     const title = 'Week 1\n# Grades\n- [x] Backpropagation';
     const note = 'Read this.\n\n- [x] done\n# Grades';
@@ -116,5 +144,127 @@ describe('escapeMarkdown', () => {
     expect(nodesOf(tree, 'heading').map((h) => h.depth)).toEqual([1, 2]);
     expect(textOf(nodesOf(tree, 'heading')[0]!)).toBe(title.replace(/\n/g, ' '));
     expect(nodesOf(tree, 'listItem').some((item) => item.checked === true)).toBe(false);
+  });
+});
+
+describe('planToMarkdown: assumed concepts', () => {
+  it('lists the concepts the plan assumes known, linked like its steps, before the steps', () => {
+    const { markdown } = markdownFor({ targets: ids('backprop'), known: ids('vectors', 'derivatives') });
+    const tree = parseMarkdown(markdown);
+    expect(nodesOf(tree, 'heading').map((h) => [h.depth, textOf(h)])).toEqual([
+      [1, 'Fallback title'],
+      [2, 'Assumed known'],
+      [2, 'Steps'],
+    ]);
+    expect(markdown).toContain(
+      '## Assumed known\n\nThe plan leaves these out: it takes them as known.\n\n' +
+        '- [Vectors](https://learn.example.org/concepts/vectors)\n' +
+        '- [Derivatives \\*and\\* limits](https://learn.example.org/concepts/derivatives)\n\n## Steps\n',
+    );
+    const assumed = nodesOf(tree, 'list')[1]!;
+    expect(nodesOf(assumed, 'listItem').map((item) => item.checked ?? null)).toEqual([null, null]);
+    expect(nodesOf(assumed, 'link').map((l) => [textOf(l), l.url])).toEqual([
+      ['Vectors', `${ORIGIN}/concepts/vectors`],
+      ['Derivatives *and* limits', `${ORIGIN}/concepts/derivatives`],
+    ]);
+  });
+
+  it('has no such section when the plan assumes nothing', () => {
+    expect(markdownFor({ targets: ids('backprop'), known: [] }).markdown).not.toContain('Assumed known');
+  });
+});
+
+// Pieces of hostile text: links of every GFM kind, HTML, block starts, escapes, line breaks.
+const PIECES = [
+  'https://evil.example/x',
+  'HTTP://EVIL.EXAMPLE',
+  'www.evil.example',
+  'Www.evil.example/`q`',
+  'a@evil.example',
+  'mailto:b@evil.example',
+  'xmpp:c@evil.example/d',
+  '(https://evil.example)',
+  '[l](https://evil.example)',
+  '<https://evil.example>',
+  '![i](https://evil.example/i.png)',
+  '[^1]',
+  '<b>',
+  '<!-- c -->',
+  '&amp;',
+  '&#60;',
+  '# ',
+  '## x #',
+  '- [x] ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '> ',
+  '---',
+  '===',
+  '|',
+  '~~',
+  '`',
+  '``',
+  '*',
+  '_',
+  '\\',
+  ':',
+  '.',
+  '@',
+  'w',
+  'text',
+  ' ',
+  '   ',
+  '\n',
+  '\n\n',
+  '\r\n',
+];
+const hostile = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+
+describe('planToMarkdown: user text stays text', () => {
+  it('makes no heading, list item, link or HTML of any title or note', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, hostile, hostile, (title, note, known, first, target) => {
+        const g = buildGraph([
+          concept('k', [], { title: known, estimate: 10 }),
+          concept('p', [], { title: first, estimate: 20 }),
+          concept('t', ['p', 'k'], { title: target, estimate: 75 }),
+        ]);
+        const spec: PlanSpec = { targets: ids('t'), known: ids('k'), title, note };
+        const result = planFor(g, spec.targets, new Set(spec.known));
+        if (!result.ok) throw new Error(result.error.message);
+        const markdown = planToMarkdown(toPlanDocument(g, result.plan, spec, ORIGIN, 'Fallback'));
+        const tree = parseMarkdown(markdown);
+
+        expect(nodesOf(tree, 'heading').map((h) => h.depth)).toEqual([1, 2, 2]);
+        expect(textOf(nodesOf(tree, 'heading')[0]!)).toBe(oneLine(title).replace(/^ +| +$/g, ''));
+        for (const kind of ['html', 'image', 'linkReference', 'imageReference', 'definition', 'footnoteReference', 'code', 'blockquote']) {
+          expect(nodesOf(tree, kind), kind).toEqual([]);
+        }
+        expect(nodesOf(tree, 'listItem').map((item) => item.checked ?? null)).toEqual([null, null, null, null, false, false]);
+        const links = nodesOf(tree, 'link');
+        expect(links.map((l) => l.url)).toEqual([
+          expect.stringMatching(/^https:\/\/learn\.example\.org\/plan\/v1\/t\?/),
+          `${ORIGIN}/concepts/k`,
+          `${ORIGIN}/concepts/p`,
+          `${ORIGIN}/concepts/t`,
+        ]);
+        expect(links.slice(1).map(textOf)).toEqual([known, first, target].map(oneLine));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps a bare URL or address in a title or note as text: GFM would link it despite escapes', () => {
+    const title = 'Read https://evil.example/x first';
+    const note = 'Also www.evil.example,\nor mail a@evil.example.';
+    const { markdown } = markdownFor({ targets: ids('vectors'), known: [], title, note });
+    const tree = parseMarkdown(markdown);
+    expect(nodesOf(tree, 'link').map((l) => l.url)).toEqual([expect.stringContaining('/plan/v1/vectors'), `${ORIGIN}/concepts/vectors`]);
+    expect(textOf(nodesOf(tree, 'heading')[0]!)).toBe(title);
+    expect(textOf(nodesOf(tree, 'paragraph')[0]!)).toBe(note);
+    expect(markdown.startsWith('# Read `https://evil.example/x` first\n')).toBe(true);
   });
 });

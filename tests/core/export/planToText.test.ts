@@ -17,7 +17,7 @@ function textFor(target: string, known: string[] = [], title?: string, note?: st
   const result = planFor(graph, [target], new Set(known));
   if (!result.ok) throw new Error(result.error.message);
   const spec = { targets: [target as ConceptId], known: known as ConceptId[], ...(title ? { title } : {}), ...(note ? { note } : {}) };
-  return planToText(toPlanDocument(result.plan, spec, ORIGIN, 'Plan for the last concept'));
+  return planToText(toPlanDocument(graph, result.plan, spec, ORIGIN, 'Plan for the last concept'));
 }
 
 describe('planToText', () => {
@@ -37,13 +37,19 @@ describe('planToText', () => {
     const text = textFor('c10', [], 'Chain, all of it', 'Two lines\nof note');
     expect(
       text.startsWith(
-        'Chain, all of it\n\nTwo lines\nof note\n\n11 steps, 2.8 hours (165 min)\nPlan: https://learn.example.org/roadmaps/plan/v1/c10?',
+        'Chain, all of it\n\nTwo lines\nof note\n\n11 steps, 2 h 45 min\nPlan: https://learn.example.org/roadmaps/plan/v1/c10?',
       ),
     ).toBe(true);
     expect(text).toContain('\n 1. Concept *0* (10 min)\n    https://');
     expect(text).toContain('\n11. Concept *10* (20 min)\n    https://');
     expect(text).not.toMatch(/\[ \]|\]\(|^#/m);
     expect(text.endsWith('/concepts/c10\n')).toBe(true);
+  });
+
+  it('names the concepts the plan assumes known, before the steps', () => {
+    const text = textFor('c10', ['c7', 'c3']);
+    expect(text).toContain('\nAssumed known: Concept *7*, Concept *3*.\n\n1. Concept *8* (18 min)\n');
+    expect(textFor('c10')).not.toContain('Assumed known');
   });
 
   it('says so when every concept is assumed known', () => {

@@ -56,7 +56,7 @@ async function run(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('plan command', () => {
-  it('prints the numbered plan with estimates, total hours and the share link', async () => {
+  it('prints the numbered plan with estimates, the total time and the share link', async () => {
     const { code, out } = await run(['backpropagation']);
     expect(code).toBe(0);
     expect(out).toContain('Plan for Backpropagation (backpropagation)');
@@ -68,7 +68,7 @@ describe('plan command', () => {
         '4. Backpropagation (backpropagation), 1 h 30 min [target]',
       ].join('\n'),
     );
-    expect(out).toContain('Total: 4 concepts, 3.8 hours (225 min); 2 ready now.');
+    expect(out).toContain('Total: 4 concepts, 3 h 45 min; 2 ready now.');
     expect(out).toContain('Share: /plan/v1/backpropagation');
   });
 
@@ -76,7 +76,7 @@ describe('plan command', () => {
     const { code, out } = await run(['backpropagation', '--known', 'composition-rule,vectors'], { SITE_URL: 'https://learn.example.org/' });
     expect(code).toBe(0);
     expect(out).toContain('\n1. Backpropagation (backpropagation), 1 h 30 min [ready now, target]\n');
-    expect(out).toContain('Total: 1 concept, 1.5 hours (90 min); 1 ready now.');
+    expect(out).toContain('Total: 1 concept, 1 h 30 min; 1 ready now.');
     expect(out).toContain('Share: https://learn.example.org/plan/v1/backpropagation?k=chain-rule,vectors');
   });
 

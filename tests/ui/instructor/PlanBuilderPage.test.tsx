@@ -141,13 +141,13 @@ describe('PlanBuilderPage', () => {
     const markdown = await files[0]!.text;
     const origin = window.location.origin;
     expect(markdown.split('\n').filter((l) => l.startsWith('- [ ]'))).toEqual([
-      `- [ ] [Vectors](${origin}/concepts/vectors) (60 min)`,
+      `- [ ] [Vectors](${origin}/concepts/vectors) (1 h)`,
       `- [ ] [Matrices](${origin}/concepts/matrices) (40 min)`,
       `- [ ] [Derivatives](${origin}/concepts/derivatives) (30 min)`,
-      `- [ ] [Linear regression](${origin}/concepts/linear-regression) (60 min)`,
+      `- [ ] [Linear regression](${origin}/concepts/linear-regression) (1 h)`,
     ]);
     expect(markdown.startsWith('# Regression: week 1\n')).toBe(true);
-    expect(await files[1]!.text).toContain('4. Linear regression (60 min)');
+    expect(await files[1]!.text).toContain('4. Linear regression (1 h)');
   });
 
   it('offers the embed snippet and lists the courses', async () => {

@@ -26,8 +26,12 @@ describe('PlanPageExtras', () => {
     const { user } = render();
     await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     const markdown = await navigator.clipboard.readText();
-    const links = [...markdown.matchAll(/^- \[ \] \[([^\]]+)\]\(([^)]+)\) \((\d+) min\)$/gm)].map((m) => [m[1], m[2]]);
+    const links = [...markdown.matchAll(/^- \[ \] \[([^\]]+)\]\(([^)]+)\) \((?:\d+ h(?: \d+ min)?|\d+ min)\)$/gm)].map((m) => [m[1], m[2]]);
     expect(links).toEqual(plan.steps.map((s) => [s.title, `${window.location.origin}/concepts/${s.id}`]));
+    // The assumed concept is named and linked, not silently missing.
+    expect(markdown).toContain(
+      `## Assumed known\n\nThe plan leaves these out: it takes them as known.\n\n- [Feed-forward neural nets](${window.location.origin}/concepts/feed-forward-neural-nets)\n`,
+    );
     expect(markdown).toContain(`- Plan: <${window.location.origin}${url}>`);
     expect(screen.getByText('Markdown copied.')).toBeTruthy();
   });
@@ -41,6 +45,16 @@ describe('PlanPageExtras', () => {
     const frame = holder.querySelector('iframe')!;
     expect(new URL(frame.src).pathname + new URL(frame.src).search).toBe(`/embed${url}`);
     expect(frame.title).toBe(spec.title);
+  });
+
+  it('says beside the embed code that readers may not see their own progress in it', () => {
+    render();
+    const help = screen.getByRole('textbox', { name: 'Embed this plan on another page' }).getAttribute('aria-describedby')!;
+    const text = document.getElementById(help)!.textContent!;
+    expect(text).toMatch(
+      /^Most browsers keep this site’s storage apart inside another site’s page, so readers may not see their own progress/,
+    );
+    expect(text).not.toMatch(/Each reader sees their own progress/);
   });
 
   it('shows the text to copy by hand when the clipboard is refused', async () => {
