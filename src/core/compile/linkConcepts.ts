@@ -5,7 +5,7 @@ import { createLinkResolver, type ResolverTable, type TableLinkResolver } from '
 import type { Diagnostic } from '../diagnostics';
 import { checkAliases } from './checks/checkAliases';
 import { checkPrerequisites } from './checks/checkPrerequisites';
-import { cycleDiagnostic } from './checks/cycleDiagnostic';
+import { cycleDiagnostics } from './checks/cycleDiagnostics';
 import { linkGraph, type GraphMemo } from './linkGraph';
 import { hasTextMath } from './renderConceptTexts';
 
@@ -24,6 +24,11 @@ export interface LinkInput {
    * `titles` as well: the resolver too. Omitted: everything is recomputed.
    */
   readonly versions?: { readonly ids: number; readonly titles: number };
+  /**
+   * Files edited since the content was first checked, each with its edit order (higher is later):
+   * a cycle is named from the one edited last. Omitted (as in `check`): a stable choice.
+   */
+  readonly edited?: ReadonlyMap<string, number>;
 }
 
 /** The concept graph and what checking it found, with the tables links resolve by (diagnostics unsorted). */
@@ -91,7 +96,7 @@ export function linkConcepts(input: LinkInput, memo: LinkMemo = createLinkMemo()
   const { graph, cycles } = memo.graph;
   if (cycles.length > 0) {
     const byId = new Map(conceptFacts.map((f) => [f.meta.id as string, f]));
-    for (const cycle of cycles) diagnostics.push(cycleDiagnostic(cycle, graph, byId));
+    for (const cycle of cycles) for (const d of cycleDiagnostics(cycle, graph, byId, input.edited)) diagnostics.push(d);
   }
   return { concepts: graph.concepts, graph, diagnostics, table, resolver, withMath };
 }

@@ -1,9 +1,10 @@
 import { checkCommand } from './checkCommand';
 
 const USAGE = `usage:
-  check [--json]                 check the content folder (CONTENT_DIR or ./content)
-  new concept|roadmap "Title"    scaffold a content file
-  plan ...                       print a learning plan
+  check [--json]                                      check the content folder (CONTENT_DIR or ./content)
+  new concept|roadmap|course "Title" [--id <id>]      scaffold a content file (--id when the title makes no file name)
+  new site <folder> ["Site title"]                    start a content folder: site.yaml, a concept, a roadmap, a course
+  plan <target>... [--known a,b] [--json]             print a learning plan
 (npm run bench runs the benchmarks: bench/main.ts)`;
 
 /** Runs one command and returns its exit code. */

@@ -9,8 +9,10 @@ function quote(text: string): string {
 
 /**
  * A new file with every front-matter field, placeholder values (`PLACEHOLDERS`: `check` warns
- * until each is replaced, and reports no errors), and comments saying what goes where. The body shows the link forms. A course's weeks need existing concepts:
- * `concepts` are the content's concept ids, and the first week targets one of them.
+ * until each is replaced, and reports no errors), and comments saying what goes where. The body
+ * shows the link forms. `concepts` are concept ids to use: a course's first week targets the first
+ * (its weeks need existing concepts), and a roadmap's body links each (`new` passes none, `new
+ * site` its starter concept, so the roadmap covers it).
  */
 export function scaffold(kind: ScaffoldKind, title: string, concepts: readonly string[] = []): string {
   if (kind === 'course') {
@@ -43,7 +45,7 @@ audience: who it is for, read after "For", e.g. programmers who know some calcul
 
 Write the roadmap here. Link concepts with \`[[concept-id]]\`, \`[[concept-id|your text]]\` or
 \`[your text](../concepts/concept-id.md)\`; every concept you link appears on the roadmap.
-`;
+${concepts.length === 0 ? '' : `\nStart with ${concepts.map((id) => `[[${id}]]`).join(', ')}.\n`}`;
   }
   return `---
 title: ${quote(title)}

@@ -27,10 +27,37 @@ describe('createContentCompiler', () => {
     expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan']);
     expect(compiler.setFile(file('b', 'B', 'prerequisites: [a]\n'))).toBe(false);
     compiler.setFile(file('a', 'A', 'prerequisites: [b]\n'));
-    expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['prerequisite-cycle']);
+    expect(compiler.state().diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([
+      'concepts/a.md prerequisite-cycle',
+      'concepts/b.md prerequisite-cycle',
+    ]);
     expect(compiler.deleteFile('concepts/b.md')).toBe(true);
     expect(compiler.deleteFile('concepts/b.md')).toBe(false);
     expect(compiler.state().diagnostics.map((d) => d.rule)).toEqual(['orphan', 'unknown-prerequisite']);
+  });
+
+  it('places a cycle on every entry of it, named from the file edited last', () => {
+    const compiler = createContentCompiler();
+    compiler.setFile(file('a', 'A', 'prerequisites: [b]\n'));
+    compiler.setFile(file('b', 'B', 'prerequisites: [c]\n'));
+    compiler.setFile(file('c', 'C', 'tags: [x]\nprerequisites: [a]\n'));
+    const cycles = () =>
+      compiler
+        .state()
+        .diagnostics.filter((d) => d.rule === 'prerequisite-cycle')
+        .map((d) => `${d.file}:${d.line}:${d.column} ${d.actual}`);
+    // Nothing edited since the first check (as in `npm run check`): named from the first concept.
+    expect(cycles()).toEqual(['concepts/a.md:4:17 a → b → c → a', 'concepts/b.md:4:17 a → b → c → a', 'concepts/c.md:5:17 a → b → c → a']);
+    compiler.setFile(file('c', 'C', 'tags: [y]\nprerequisites: [a]\n'));
+    expect(cycles()).toEqual(['concepts/a.md:4:17 c → a → b → c', 'concepts/b.md:4:17 c → a → b → c', 'concepts/c.md:5:17 c → a → b → c']);
+    expect(compiler.state().diagnostics.find((d) => d.file === 'concepts/c.md')!.message).toBe(
+      'Expected prerequisites without cycles, found `c` → `a` → `b` → `c` (each needs the next); this entry makes `c` need `a`.',
+    );
+    compiler.setFile(file('b', 'B', '\nprerequisites: [c]\n'));
+    expect(cycles()).toEqual(['concepts/a.md:4:17 b → c → a → b', 'concepts/b.md:5:17 b → c → a → b', 'concepts/c.md:5:17 b → c → a → b']);
+    // An edit outside the cycle leaves it named from the last file of it that was edited.
+    compiler.setFile(file('d', 'D'));
+    expect(cycles()[0]).toBe('concepts/a.md:4:17 b → c → a → b');
   });
 
   it('caches renders until a linked title changes, then reports the body stale once', () => {
