@@ -1,0 +1,5 @@
+export type { Placement } from './Placement';
+export { createPlacement } from './createPlacement';
+export { answerPlacement, answerPlacementAll } from './answerPlacement';
+export { nextQuestion } from './nextQuestion';
+export { placementConclusions, placementUncertainty } from './placementBeliefs';
