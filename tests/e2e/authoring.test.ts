@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM, describeInBrowser } from './browserHarness';
+import { describeInBrowser, launchChromium, startDevServer } from './browserHarness';
 
 // The author's loop: `npm run dev` on a content folder, a page open, files saved, added, renamed
 // and deleted. The page follows without reloading, and errors come and go in Vite's overlay.
@@ -30,20 +29,8 @@ describeInBrowser('authoring with the dev server', () => {
     write('concepts/a.md', concept('Alpha', 'prerequisites: [b]\n', 'Needs [[b]].'));
     write('concepts/b.md', concept('Beta'));
     write('roadmaps/r.md', '---\ntitle: R\nsummary: A roadmap.\n---\n\nStart with [[a]].\n');
-    const previous = process.env.CONTENT_DIR;
-    process.env.CONTENT_DIR = dir;
-    try {
-      const root = fileURLToPath(new URL('../..', import.meta.url));
-      server = await createServer({ root, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false } });
-      await server.listen();
-    } finally {
-      if (previous === undefined) delete process.env.CONTENT_DIR;
-      else process.env.CONTENT_DIR = previous;
-    }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    server = await startDevServer(dir);
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${server.resolvedUrls!.local[0]!}concepts/a`);
     await page.locator('main h1', { hasText: 'Alpha' }).waitFor({ timeout: 45_000 });

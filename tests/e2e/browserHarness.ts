@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { createServer as createViteServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { describe } from 'vitest';
 
 /** Debian's Chromium; the tests drive it rather than a downloaded browser. */
@@ -73,10 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {
     base: `http://127.0.0.1:${port}`,
@@ -132,4 +129,27 @@ export function hueOf(css: string): { hue: number; saturation: number } {
     else hue = 60 * ((r - g) / d + 4);
   }
   return { hue: (hue + 360) % 360, saturation };
+}
+
+/** Debian's Chromium, headless, with the flags every browser test uses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** The dev server (Vite, in this process) on the content folder `dir`, listening on a free port. */
+export async function startDevServer(dir: string): Promise<ViteDevServer> {
+  const previous = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = dir;
+  try {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const server = await createViteServer({ root, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false } });
+    await server.listen();
+    return server;
+  } finally {
+    if (previous === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = previous;
+  }
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { Place } from '../diagnostics';
 import type { BodyAnalysis } from '../markdown';
-import type { SiteConfig } from '../model';
+import type { ReadProblem, SiteConfig } from '../model';
 import type { FieldPath, FieldPart } from '../frontmatter';
 import type { BodySource } from '../markdown';
 import type { RoadmapFields } from '../frontmatter';
@@ -15,6 +15,8 @@ interface FactsBase {
   /** Diagnostics about this file alone (YAML, fields, file name). */
   readonly diagnostics: readonly Diagnostic[];
   readonly body: BodySource;
+  /** What went wrong reading the file, as the reader reported it. */
+  readonly problem?: ReadProblem;
   locate(path: FieldPath, part?: FieldPart): Place;
 }
 

@@ -12,6 +12,7 @@ import { validateConcept } from '../frontmatter';
 import { validateCourse } from '../frontmatter';
 import { DEFAULT_SITE, validateSite } from '../frontmatter';
 import { validateRoadmap } from '../frontmatter';
+import { readDiagnostics } from './readDiagnostics';
 
 const SECTION_FILE = /^(concepts|roadmaps|courses)\/(.+)\.md$/;
 const SITE_FILE = /^site\.ya?ml$/;
@@ -23,6 +24,20 @@ const KIND = { concepts: 'concept', roadmaps: 'roadmap', courses: 'course' } as 
  * every other file, so the dev server redoes only this for a saved file. Never throws.
  */
 export function analyseFile(file: SourceFile): FileFacts {
+  const read = readDiagnostics(file, SECTION_FILE.test(file.path));
+  if (read.skipped) return { ...other(file.path, file.text, [...read.diagnostics]), problem: file.problem };
+  const facts = analyseText(file, read.bodyTooLarge);
+  if (read.diagnostics.length === 0) return facts;
+  // Descriptors, not a spread: a spread would run a roadmap's lazy `analysis` getter.
+  return Object.defineProperties({} as FileFacts, {
+    ...Object.getOwnPropertyDescriptors(facts),
+    diagnostics: { value: [...read.diagnostics, ...facts.diagnostics], enumerable: true },
+    problem: { value: file.problem, enumerable: true },
+  });
+}
+
+/** `analyseFile` of a file read without trouble; `bodyTooLarge` leaves its body out. */
+function analyseText(file: SourceFile, bodyTooLarge: boolean): FileFacts {
   const { path, text } = file;
   if (SITE_FILE.test(path)) return analyseSite(path, text);
   const section = SECTION_FILE.exec(path);
@@ -42,7 +57,7 @@ export function analyseFile(file: SourceFile): FileFacts {
   const base = {
     path,
     text,
-    body: { file: path, text: frontMatter.body, line: frontMatter.bodyLine },
+    body: { file: path, text: bodyTooLarge ? '' : frontMatter.body, line: frontMatter.bodyLine },
     locate: frontMatter.locate,
   };
   if (kind === 'concept') {

@@ -8,6 +8,7 @@ import { resolveLink } from '../links';
 import type { SourceFile } from '../model';
 import { bodyDiagnostics, type BodyDiagnosticsMemo } from './checks/bodyDiagnostics';
 import { sortDiagnostics } from '../diagnostics';
+import { assetDiagnostics } from '../assets';
 import { createLinkMemo, linkConcepts, type LinkedConcepts } from './linkConcepts';
 import { linkContent, type LinkedContent } from './linkContent';
 
@@ -97,6 +98,15 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   let ids = 0;
   let titles = 0;
   let checkedTitles = 0;
+  // Files edited after the first check, in edit order: cross-file diagnostics (a cycle) are named
+  // from the one edited last. Files read before the first check are no edit (nor in `compile`).
+  const edited = new Map<string, number>();
+  let edits = 0;
+  let checkedOnce = false;
+  const noteEdit = (path: string, deleted: boolean) => {
+    if (deleted) edited.delete(path);
+    else if (checkedOnce) edited.set(path, ++edits);
+  };
 
   const changed = (pathsChanged: boolean) => {
     linked = undefined;
@@ -115,7 +125,10 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     const found = facts.get(`${key}.md`);
     return found && hasBody(found) ? found : undefined;
   };
-  const input = () => ({ facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles } });
+  const input = () => {
+    checkedOnce = true;
+    return { facts: sortedFacts(), assets: currentAssets, base: options.base, versions: { ids, titles }, edited };
+  };
   const link = (): LinkedContent => {
     // The concept graph checked before (the dev server asks for it first) is not checked again.
     linked ??= linkContent(input(), linkMemo, conceptsOnly);
@@ -137,7 +150,11 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   const state = (): LinkedContent => {
     if (cached) return cached;
     const content = link();
-    const diagnostics = [...content.diagnostics, ...bodyDiagnostics(sorted!, analyses, content.resolver, bodyMemo, ids)];
+    const diagnostics = [
+      ...content.diagnostics,
+      ...bodyDiagnostics(sorted!, analyses, content.resolver, bodyMemo, ids),
+      ...assetDiagnostics(currentAssets ?? []),
+    ];
     cached = { ...content, diagnostics: sortDiagnostics(diagnostics) };
     return cached;
   };
@@ -150,9 +167,11 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
   return {
     setFile(file) {
       const previous = facts.get(file.path);
-      if (previous?.text === file.text) return false;
+      // A file that became a symbolic link keeps its text (empty) but not its problem.
+      if (previous?.text === file.text && JSON.stringify(previous.problem) === JSON.stringify(file.problem)) return false;
       const next = analyseFile(file);
       facts.set(file.path, next);
+      noteEdit(file.path, false);
       if (previous) replaceSorted(next);
       analyses.delete(file.path);
       const change = previous ? resolutionChange(previous, next) : 'ids';
@@ -164,6 +183,7 @@ export function createContentCompiler(assets: readonly string[] | null = null, o
     text: (path) => facts.get(path)?.text,
     deleteFile(path) {
       if (!facts.delete(path)) return false;
+      noteEdit(path, true);
       analyses.delete(path);
       renders.delete(bodyKeyOf(path));
       ids++;

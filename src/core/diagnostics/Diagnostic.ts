@@ -13,10 +13,15 @@ export const RULE_IDS = [
   'missing-alt',
   'unsafe-html',
   'unrenderable',
+  'unsafe-asset',
   'orphan',
   'unknown-target',
   'math-syntax',
   'placeholder',
+  'symlink',
+  'unreadable-file',
+  'encoding',
+  'file-too-large',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -11,7 +11,7 @@ export const FILE_START: Place = { line: 1, column: 1 };
 
 /**
  * Each rule's usual severity. Errors block `check` and the build; warnings do not.
- * `unsafe-html` is the one rule that varies: harmless raw HTML (dropped) is a warning.
+ * `unsafe-html` and `unsafe-asset` vary: harmless raw HTML (dropped) and a sanitised SVG are warnings.
  */
 export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'yaml-syntax': 'error',
@@ -27,10 +27,15 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   'missing-alt': 'warning',
   'unsafe-html': 'error',
   unrenderable: 'error',
+  'unsafe-asset': 'error',
   orphan: 'warning',
   'unknown-target': 'error',
   'math-syntax': 'error',
   placeholder: 'warning',
+  symlink: 'warning',
+  'unreadable-file': 'error',
+  encoding: 'error',
+  'file-too-large': 'warning',
 };
 
 /** Optional parts of a diagnostic. */

@@ -75,7 +75,8 @@ function tightenComponent(nodes: readonly number[], edges: readonly LayoutEdge[]
       const list = incident[v]!;
       let child = -1;
       while (next[v]! < list.length) {
-        const e = list[next[v]++]!;
+        const e = list[next[v]!]!;
+        next[v]!++;
         if (!inTree[e] || e === parentEdge[v]) continue;
         const [a, b] = edges[e]!;
         child = a === v ? b : a;

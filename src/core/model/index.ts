@@ -14,5 +14,5 @@ export type { CourseMeta, CourseWeek } from './Course';
 export type { BodyHeading, RenderedBody } from './RenderedBody';
 export type { RoadmapMeta } from './Roadmap';
 export type { SiteConfig } from './Site';
-export type { SourceFile } from './SourceFile';
+export type { ReadProblem, SourceFile } from './SourceFile';
 export { toConceptId } from './toConceptId';

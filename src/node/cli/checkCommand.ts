@@ -1,8 +1,9 @@
 import { relative, join } from 'node:path';
-import { countDiagnostics, summariseDiagnostics } from '../../core/diagnostics';
+import { countDiagnostics, sortDiagnostics, summariseDiagnostics } from '../../core/diagnostics';
 import { formatDiagnostic } from '../../core/diagnostics';
 import { compileFolder } from '../content/compileFolder';
 import { contentDir } from '../content/loadContent';
+import { svgAssetDiagnostics } from '../content/svgAssetDiagnostics';
 
 /** Where output goes (the CLI passes the process's streams; tests capture them). */
 export interface Output {
@@ -34,13 +35,15 @@ export async function checkCommand(args: readonly string[], output: Output = CON
     return 2;
   }
   const { result, files } = compiled;
+  // The compiler sees asset paths only; what sanitising takes out of each SVG needs its text.
+  const found = sortDiagnostics([...result.diagnostics, ...(await svgAssetDiagnostics(dir, compiled.assets))]);
   const pathOf = (file: string) => relative(process.cwd(), join(dir, file)) || file;
-  const counts = countDiagnostics(result.diagnostics);
+  const counts = countDiagnostics(found);
   if (json) {
-    const diagnostics = result.diagnostics.map((d) => ({ ...d, path: pathOf(d.file) }));
+    const diagnostics = found.map((d) => ({ ...d, path: pathOf(d.file) }));
     output.out(JSON.stringify({ contentDir: dir, files, errors: counts.errors, warnings: counts.warnings, diagnostics }, null, 2));
   } else {
-    for (const d of result.diagnostics) output.out(formatDiagnostic(d, pathOf(d.file)));
+    for (const d of found) output.out(formatDiagnostic(d, pathOf(d.file)));
     const mark = counts.errors > 0 ? '✖' : counts.warnings > 0 ? '⚠' : '✔';
     const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
     const sizes = `${n(files, 'file')}, ${n(result.concepts.length, 'concept')}, ${n(result.roadmaps.length, 'roadmap')}`;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SourceFile } from '../../core/model';
+import { readContentFile } from './readContentFile.mjs';
 import { scanContentDir } from './scanContentDir';
 import { toContentPath } from './toContentPath';
 
@@ -11,9 +11,17 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * Reads every Markdown and YAML file under `dir` (sorted by path, so output is reproducible;
- * dot-files and dot-folders skipped). Reads are synchronous on purpose: for thousands of small
- * files they are several times faster than one promise per file.
+ * dot-files and dot-folders skipped), as the dev server's reader thread does: symbolic links and
+ * unreadable files come with a `problem` instead of text, files that vanish are left out. Reads
+ * are synchronous on purpose: for thousands of small files they are several times faster than one
+ * promise per file.
  */
 export async function loadContent(dir: string = contentDir()): Promise<SourceFile[]> {
-  return scanContentDir(dir).files.map((p) => ({ path: toContentPath(dir, p), text: readFileSync(p, 'utf8') }));
+  const scratch = Buffer.allocUnsafe(1 << 16);
+  const files: SourceFile[] = [];
+  for (const path of scanContentDir(dir).files) {
+    const read = readContentFile(path, scratch);
+    if (read) files.push({ path: toContentPath(dir, path), ...read });
+  }
+  return files;
 }

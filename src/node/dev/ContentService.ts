@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ContentIndex, IndexUpdate } from '../../core/model';
 import { splitFrontMatter } from '../../core/frontmatter';
@@ -8,6 +8,8 @@ import type { ConceptGraph } from '../../core/graph';
 import { scanContentDir, type ContentDirScan } from '../content/scanContentDir';
 import { toContentPath } from '../content/toContentPath';
 import { streamContent } from '../content/streamContent';
+import { readContentFile } from '../content/readContentFile.mjs';
+import { isSymlink, symlinkFile } from '../content/symlinkFile';
 
 const CONTENT_FILE = /\.(md|ya?ml)$/;
 
@@ -24,8 +26,11 @@ export interface ContentService {
   /**
    * Reads the whole folder; resolves once the concept graph is ready (front-matter only). The
    * index, which also needs the links in roadmap bodies, is built on the first `index()` call.
+   * A missing folder is not a failure: the content is empty and `missing()` says why.
    */
   start(): Promise<ConceptGraph>;
+  /** True while the content folder does not exist (or is not a folder). */
+  missing(): boolean;
   /** The current index (call `start` first). */
   index(): ContentIndex;
   /** The current compiled state (graph, resolver, diagnostics). */
@@ -33,7 +38,8 @@ export interface ContentService {
   /** True when `absPath` is inside the content folder. */
   owns(absPath: string): boolean;
   /**
-   * Re-reads the given files (missing ones count as deleted); null when nothing changed.
+   * Re-reads the given files (missing ones count as deleted); null when nothing changed. When the
+   * folder itself has disappeared or reappeared since, the whole folder is read again instead.
    * `metadataChanged` is false when only bodies changed (the prose of concepts or courses, not
    * their front-matter), so that only body URLs and diagnostics differ from the last index.
    */
@@ -60,6 +66,12 @@ function headOf(text: string): string {
   return text.slice(0, text.length - splitFrontMatter(text).body.length);
 }
 
+const isFolder = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
 /** Creates the service for content folder `dir`; links and body URLs start with `base`. */
 export function createContentService(dir: string, base = ''): ContentService {
   const root = resolve(dir);
@@ -69,6 +81,7 @@ export function createContentService(dir: string, base = ''): ContentService {
   const versions = new Map<string, number>();
   let version = 0;
   let current: ContentIndex | undefined;
+  let missing = false;
 
   let bodies: Record<string, string> = {};
   let bodyKeys: readonly string[] | undefined;
@@ -110,18 +123,41 @@ export function createContentService(dir: string, base = ''): ContentService {
     return current;
   };
 
+  const read = async (): Promise<void> => {
+    let scan: ContentDirScan = { files: [], assets: [] };
+    const stream = streamContent(root, () => (scan = scanContentDir(root)).files);
+    compiler = createContentCompiler(scan.assets, { base });
+    assetSet = new Set(scan.assets);
+    for await (const batch of stream) for (const file of batch) compiler.setFile(file);
+  };
+  const start = async (): Promise<ConceptGraph> => {
+    missing = !(await isFolder(root));
+    try {
+      if (!missing) await read();
+    } catch (error) {
+      // Deleted while being read: the same as missing; anything else is a real failure.
+      if (await isFolder(root)) throw error;
+      missing = true;
+    }
+    if (missing) {
+      compiler = createContentCompiler([], { base });
+      assetSet = new Set();
+    }
+    current = undefined;
+    return compiler.concepts().graph;
+  };
+  // The folder appeared or disappeared: read it whole; every body, old and new, has changed.
+  const restart = async (): Promise<ServiceUpdate> => {
+    const before = compiler.bodyKeys();
+    await start();
+    return refresh([...before, ...compiler.bodyKeys()], true);
+  };
+
   return {
     dir: root,
     base,
-    async start() {
-      let scan: ContentDirScan = { files: [], assets: [] };
-      const stream = streamContent(root, () => (scan = scanContentDir(root)).files);
-      compiler = createContentCompiler(scan.assets, { base });
-      assetSet = new Set(scan.assets);
-      for await (const batch of stream) for (const file of batch) compiler.setFile(file);
-      current = undefined;
-      return compiler.concepts().graph;
-    },
+    start,
+    missing: () => missing,
     index,
     state: () => compiler.state(),
     owns(absPath) {
@@ -129,6 +165,7 @@ export function createContentService(dir: string, base = ''): ContentService {
       return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
     },
     async update(absPaths) {
+      if ((await isFolder(root)) === missing) return restart();
       const changed: string[] = [];
       let assetsChanged = false;
       let metadataChanged = false;
@@ -136,16 +173,28 @@ export function createContentService(dir: string, base = ''): ContentService {
         if (!this.owns(abs)) continue;
         const path = toContentPath(root, abs);
         if (path.split('/').some((part) => part.startsWith('.'))) continue;
+        // A symbolic link, whatever its name, is reported: never read, listed or served.
+        if (await isSymlink(abs)) {
+          const wasAsset = assetSet.delete(path);
+          if (wasAsset) compiler.setAssets([...assetSet].sort());
+          if (!compiler.setFile(symlinkFile(root, abs)) && !wasAsset) continue;
+          if (CONTENT_FILE.test(path)) changed.push(path.replace(/\.md$/, ''));
+          assetsChanged = true;
+          continue;
+        }
         if (CONTENT_FILE.test(path)) {
-          const text = await readFile(abs, 'utf8').catch(() => undefined);
+          const read = readContentFile(abs);
+          const text = read?.text;
           const before = compiler.text(path);
-          const didChange = text === undefined ? compiler.deleteFile(path) : compiler.setFile({ path, text });
+          const didChange = read === undefined ? compiler.deleteFile(path) : compiler.setFile({ path, ...read });
           if (!didChange) continue;
           changed.push(path.replace(/\.md$/, ''));
           const proseOnly = text !== undefined && before !== undefined && PROSE_FILE.test(path) && headOf(before) === headOf(text);
           if (!proseOnly) metadataChanged = true;
           continue;
         }
+        // No longer a symbolic link: its report goes.
+        if (compiler.deleteFile(path)) assetsChanged = true;
         const exists = await stat(abs).then(
           (s) => s.isFile(),
           () => false,

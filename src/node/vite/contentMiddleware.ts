@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { withoutBase } from '../../core/route';
 import type { ContentService } from '../dev/ContentService';
+import { serveAsset } from './serveAsset';
 
 const BODY_URL = /^\/content\/((?:concepts|roadmaps|courses)\/[a-z0-9]+(?:-[a-z0-9]+)*)\.[A-Za-z0-9_-]+\.json$/;
 
@@ -23,7 +22,8 @@ export const ASSET_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * Dev middleware for `/content/...` (under the site's base): body JSON (rendered on first request, then cached) and the
- * asset files that exist in the content folder (only those: no path is read that is not listed).
+ * asset files that exist in the content folder (only those: no path is read that is not listed;
+ * SVGs sanitised, HTML and XML never: see `serveAsset`).
  * Responses are `no-cache`: versions in the URLs tell clients what changed.
  */
 export function contentMiddleware(service: ContentService) {
@@ -47,15 +47,8 @@ export function contentMiddleware(service: ContentService) {
     } catch {
       return next();
     }
-    if (!service.hasAsset(path)) return next();
     const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-    res.setHeader('Content-Type', ASSET_TYPES[extension] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', 'no-cache');
-    createReadStream(join(service.dir, path))
-      .on('error', () => {
-        res.statusCode = 404;
-        res.end();
-      })
-      .pipe(res);
+    const type = ASSET_TYPES[extension] ?? 'application/octet-stream';
+    if (!serveAsset(res, service.dir, path, service.hasAsset(path), type)) next();
   };
 }

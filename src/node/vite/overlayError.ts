@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../core/diagnostics';
 import { formatDiagnostic } from '../../core/diagnostics';
+import { missingFolderMessage } from '../dev/missingFolderMessage';
 
 /** The `err` of Vite's `{ type: 'error' }` payload, which the browser shows as its error overlay. */
 export interface OverlayError {
@@ -8,7 +9,7 @@ export interface OverlayError {
   readonly stack: string;
   readonly id: string;
   readonly plugin: string;
-  readonly loc: { readonly file: string; readonly line: number; readonly column: number };
+  readonly loc?: { readonly file: string; readonly line: number; readonly column: number };
 }
 
 /**
@@ -31,4 +32,9 @@ export function overlayError(dir: string, diagnostics: readonly Diagnostic[]): O
     plugin: 'content',
     loc: { file: join(dir, first.file), line: first.line, column: first.column },
   };
+}
+
+/** The overlay while the content folder `dir` does not exist: no file to point at, only what to do. */
+export function missingFolderError(dir: string): OverlayError {
+  return { message: missingFolderMessage(dir), stack: '', id: dir, plugin: 'content' };
 }

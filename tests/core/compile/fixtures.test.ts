@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceFile } from '../../../src/core/model/SourceFile';
+import type { ReadProblem, SourceFile } from '../../../src/core/model/SourceFile';
+import { readContentFile } from '../../../src/node/content/readContentFile.mjs';
 import { compile } from '../../../src/core/compile/compile';
 import { RULE_IDS } from '../../../src/core/diagnostics/Diagnostic';
 
@@ -11,14 +12,22 @@ import { RULE_IDS } from '../../../src/core/diagnostics/Diagnostic';
 const ROOT = join(import.meta.dirname, '../../fixtures');
 const CONTENT = /\.(md|ya?ml)$/;
 
+// Files read as the commands read them (symbolic links skipped, bytes that are not UTF-8 found);
+// `read-problems.json` names files with a problem a repository cannot hold (`{ path: problem }`).
+const PROBLEMS = 'read-problems.json';
+
 function readFixture(dir: string): { files: SourceFile[]; assets: string[] } {
   const files: SourceFile[] = [];
   const assets: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === 'expected.json') continue;
+    if ((!entry.isFile() && !entry.isSymbolicLink()) || entry.name === 'expected.json' || entry.name === PROBLEMS) continue;
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (CONTENT.test(path)) files.push({ path, text: readFileSync(join(dir, path), 'utf8') });
+    if (CONTENT.test(path) || entry.isSymbolicLink()) files.push({ path, ...readContentFile(join(dir, path))! });
     else assets.push(path);
+  }
+  if (existsSync(join(dir, PROBLEMS))) {
+    const problems = JSON.parse(readFileSync(join(dir, PROBLEMS), 'utf8')) as Record<string, ReadProblem>;
+    for (const [path, problem] of Object.entries(problems)) files.push({ path, text: '', problem });
   }
   return { files: files.sort((a, b) => (a.path < b.path ? -1 : 1)), assets: assets.sort() };
 }

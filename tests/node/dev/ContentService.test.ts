@@ -124,3 +124,38 @@ describe('ContentService (the dev loop behind the Vite plugin)', () => {
     expect(service.owns(join(dir, '..', 'x.md'))).toBe(false);
   });
 });
+
+describe('ContentService when the folder is missing', () => {
+  it('starts empty when the folder does not exist, and reads it once it appears', async () => {
+    const absent = join(dir, 'not-yet');
+    const waiting = createContentService(absent);
+    expect((await waiting.start()).ids).toEqual([]);
+    expect(waiting.missing()).toBe(true);
+    expect(waiting.index().concepts).toEqual([]);
+    expect(await waiting.update([absent])).toBeNull();
+
+    mkdirSync(join(absent, 'concepts'), { recursive: true });
+    writeFileSync(join(absent, 'concepts/x.md'), concept('X', '', 'Body of X.'));
+    const appeared = await waiting.update([absent]);
+    expect(waiting.missing()).toBe(false);
+    expect(appeared).toMatchObject({ changed: ['concepts/x'], metadataChanged: true });
+    expect(appeared!.index.concepts.map((c) => c.id)).toEqual(['x']);
+    expect(waiting.body('concepts/x')!.html).toContain('Body of X.');
+  });
+
+  it('empties when the folder is deleted, and reads it whole when it comes back', async () => {
+    rmSync(dir, { recursive: true, force: true });
+    const gone = await service.update([join(dir, 'concepts/a.md'), dir]);
+    expect(service.missing()).toBe(true);
+    expect(gone!.changed).toEqual(['concepts/a', 'concepts/b', 'roadmaps/r']);
+    expect(gone!.index.concepts).toEqual([]);
+    expect(gone!.index.bodies).toEqual({});
+    expect(service.hasAsset('assets/fig.svg')).toBe(false);
+
+    write('concepts/a.md', concept('A again'));
+    const back = await service.update([dir]);
+    expect(service.missing()).toBe(false);
+    expect(back!.index.concepts.map((c) => c.title)).toEqual(['A again']);
+    expect(back!.index.bodies['concepts/a']).not.toBe(gone!.index.bodies['concepts/a']);
+  });
+});

@@ -16,6 +16,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'concepts/a.md'), '---\ntitle: A\nsummary: S.\n---\n## Hello\n');
   writeFileSync(join(dir, 'assets/fig.svg'), '<svg/>');
   writeFileSync(join(dir, 'secret.txt'), 'no');
+  writeFileSync(join(dir, 'assets/hostile.svg'), '<svg onload="alert(1)"><script>alert(2)</script><rect width="1" height="1"/></svg>');
+  writeFileSync(join(dir, 'assets/page.html'), '<script>alert(3)</script>');
+  mkdirSync(join(dir, '.hidden'));
+  writeFileSync(join(dir, '.hidden/raw.svg'), '<svg onload="alert(4)"/>');
   service = createContentService(dir);
   await service.start();
 });
@@ -79,7 +83,27 @@ describe('contentMiddleware', () => {
   it('serves assets that exist, with their type', async () => {
     const response = await get('/content/assets/fig.svg');
     expect(response.headers['content-type']).toBe('image/svg+xml');
-    expect(response.body).toBe('<svg/>');
+    expect(response.body).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+  });
+
+  it('serves SVGs sanitised, under a policy that runs no script, and never a web page', async () => {
+    const svg = await get('/content/assets/hostile.svg');
+    expect(svg.body).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+    expect(svg.headers['content-security-policy']).toMatch(/script-src 'none'.*sandbox/);
+    expect(svg.headers['x-content-type-options']).toBe('nosniff');
+    // The dev server's overlay shows the web page as an error.
+    expect(service.state().diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'assets/page.html', severity: 'error', rule: 'unsafe-asset' }),
+    );
+    // Answered here, not passed on: Vite would serve the raw file from its root.
+    for (const url of [
+      '/content/assets/page.html',
+      '/content/assets/PAGE.HTML',
+      '/content/.hidden/raw.svg',
+      '/content/assets/missing.xml',
+    ]) {
+      expect(await get(url), url).toMatchObject({ passed: false, status: 404, body: '' });
+    }
   });
 
   it('passes on everything else: unknown bodies, content files, traversal, other paths', async () => {

@@ -1,0 +1,3 @@
+export { assetKind } from './assetKind';
+export { assetDiagnostics, svgDiagnostic } from './assetDiagnostics';
+export { sanitiseSvg } from './sanitiseSvg';
