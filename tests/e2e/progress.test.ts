@@ -44,7 +44,7 @@ describeInBrowser('progress', () => {
     await page.locator('.plan-steps').waitFor();
     expect(await stepCount(page)).toBe(after);
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('roadmaps.progress') ?? '{}'));
-    expect(stored.version).toBe(2);
+    expect(stored.version).toBe(3);
     expect(Object.values(stored.states)).toEqual(['known']);
   });
 

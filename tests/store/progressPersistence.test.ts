@@ -15,7 +15,7 @@ describe('progress persistence', () => {
     expect(store.getState().progress.states).toEqual({});
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
     store.getState().mark('vectors', 'known');
-    expect(stored()).toMatchObject({ version: 2, states: { vectors: 'known' }, plans: [] });
+    expect(stored()).toMatchObject({ version: 3, states: { vectors: 'known' }, plans: [] });
     expect(typeof stored().updatedAt).toBe('string');
   });
 
@@ -43,7 +43,7 @@ describe('progress persistence', () => {
     const first = makeStore();
     expect(makeStore().getState().storageNotice).not.toBeNull();
     first.getState().dismissNotice();
-    expect(stored()).toMatchObject({ version: 2, states: {} });
+    expect(stored()).toMatchObject({ version: 3, states: {} });
     expect(makeStore().getState().storageNotice).toBeNull();
     expect(asideKeys().map((k) => localStorage.getItem(k))).toEqual(['{oops']);
   });
@@ -99,7 +99,7 @@ describe('progress persistence', () => {
     const store = makeStore();
     expect(store.getState().storageNotice).toBeNull();
     expect(store.getState().progress.states).toEqual({ vectors: 'known', derivatives: 'learning' });
-    expect(stored()).toMatchObject({ version: 2, states: { vectors: 'known', derivatives: 'learning' } });
+    expect(stored()).toMatchObject({ version: 3, states: { vectors: 'known', derivatives: 'learning' } });
   });
 
   it('keeps states of ids the content does not have', () => {

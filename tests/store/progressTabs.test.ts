@@ -104,7 +104,7 @@ describe('two tabs', () => {
     localStorage.setItem(PROGRESS_KEY, old);
     store.getState().syncProgress(old);
     expect(store.getState().progress.states).toEqual({ vectors: 'known', matrices: 'known' });
-    expect(stored()).toMatchObject({ version: 2, states: { vectors: 'known', matrices: 'known' } });
+    expect(stored()).toMatchObject({ version: 3, states: { vectors: 'known', matrices: 'known' } });
   });
 
   it('keeps a value it cannot read aside before writing over it', () => {

@@ -8,9 +8,9 @@ export const EXPORT_FORMAT = 'roadmaps-progress';
 
 /**
  * The JSON file a learner downloads: the stored progress plus a format tag and the export time.
- * What was cleared or removed is left out: an import only ever adds.
+ * What was cleared or removed (a dropped review schedule too) is left out: an import only ever adds.
  */
-export interface ProgressExport extends Pick<Progress, 'states' | 'changedAt' | 'plans' | 'updatedAt'> {
+export interface ProgressExport extends Pick<Progress, 'states' | 'changedAt' | 'plans' | 'reviews' | 'placements' | 'updatedAt'> {
   readonly format: typeof EXPORT_FORMAT;
   readonly version: typeof PROGRESS_VERSION;
   readonly exportedAt: string;
@@ -25,6 +25,8 @@ export function exportProgress(progress: Progress, now: string): ProgressExport 
     states: progress.states,
     changedAt: Object.fromEntries(Object.keys(progress.states).map((key) => [key, progress.changedAt[key] ?? progress.updatedAt])),
     plans: progress.plans,
+    reviews: Object.fromEntries(Object.entries(progress.reviews).filter(([, entry]) => entry.card !== null)),
+    placements: progress.placements,
     updatedAt: progress.updatedAt,
   };
 }

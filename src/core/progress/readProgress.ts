@@ -1,5 +1,5 @@
 import type { Progress } from './Progress';
-import { PROGRESS_VERSION } from './Progress';
+import { emptyProgress, PROGRESS_VERSION } from './Progress';
 import { validateProgress, validateProgressV1, validateStates } from './validateProgress';
 
 /** What a stored value turned out to be. */
@@ -14,7 +14,8 @@ const MAX_CHARS = 10_000_000;
 /**
  * Migrates an older schema to the current one. Version 0 is a plain `{ id: 'known' | 'learning' }`
  * map with no envelope; it gains an empty plan list and `now` as its update time. Version 1 has
- * no per-entry times; its states count as changed at its update time.
+ * no per-entry times; its states count as changed at its update time. Version 2 has no reviews or
+ * placement records: it gains none, and loses nothing.
  */
 export function migrateProgress(value: unknown, now: string): ReadProgress {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('version' in value)) {
@@ -23,7 +24,7 @@ export function migrateProgress(value: unknown, now: string): ReadProgress {
     const changedAt = Object.fromEntries(Object.keys(states.value).map((key) => [key, now]));
     return {
       kind: 'ok',
-      progress: { version: PROGRESS_VERSION, states: states.value, changedAt, plans: [], removedPlans: {}, updatedAt: now },
+      progress: { ...emptyProgress(now), states: states.value, changedAt },
       migratedFrom: 0,
     };
   }
@@ -33,7 +34,7 @@ export function migrateProgress(value: unknown, now: string): ReadProgress {
     return v1.ok ? { kind: 'ok', progress: v1.value, migratedFrom: 1 } : { kind: 'invalid', reason: v1.reason };
   }
   const checked = validateProgress(value);
-  if (checked.ok) return { kind: 'ok', progress: checked.value };
+  if (checked.ok) return version === 2 ? { kind: 'ok', progress: checked.value, migratedFrom: 2 } : { kind: 'ok', progress: checked.value };
   if (typeof version === 'number' && version > PROGRESS_VERSION) {
     return { kind: 'invalid', reason: `saved by a newer version of the site (schema ${version})` };
   }

@@ -1,4 +1,6 @@
 import type { Progress, ProgressState, SavedPlan } from './Progress';
+import { comparableTime as comparable } from './comparableTime';
+import { reconcilePlacements, reconcileReviews } from './reconcileReviews';
 
 /** Two copies of progress merged, and whether the result differs from each. */
 export interface Reconciled {
@@ -16,14 +18,6 @@ interface Entry<T> {
 }
 
 const RANK = { known: 2, learning: 1 } as const;
-
-/** The app's times (`toISOString`), which order as text. */
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-/** A time as the merge orders it: anything but the app's own format counts as older than all. */
-function comparable(time: string): string {
-  return ISO_TIME.test(time) ? time : '';
-}
 
 function stateEntry(progress: Progress, key: string): Entry<ProgressState> {
   const value = Object.hasOwn(progress.states, key) ? (progress.states[key] ?? null) : null;
@@ -56,7 +50,8 @@ function sameEntry<T>(a: Entry<T>, b: Entry<T>, same: (x: T, y: T) => boolean): 
 
 /**
  * Merges what another tab stored (`theirs`) with this tab's progress (`mine`), entry by entry:
- * for each concept and each saved plan the later change wins, a clearing or a removal included.
+ * for each concept, review schedule and saved plan the later change wins, a clearing or a removal
+ * included; placement records merge as a set.
  * Nothing either tab changed is lost to a change the other made earlier, however close in time,
  * and the merge is symmetric, so two tabs that merge each other's values agree.
  */
@@ -92,13 +87,22 @@ export function reconcileProgress(mine: Progress, theirs: Progress): Reconciled 
     theirsStale ||= !sameEntry(won, b, samePlan);
   }
 
+  const reviews = reconcileReviews(mine, theirs);
+  const placements = reconcilePlacements(mine, theirs);
+  mineChanged ||= reviews.mineChanged || placements.mineChanged;
+  theirsStale ||= reviews.theirsStale || placements.theirsStale;
+
   if (!mineChanged) return { progress: mine, mineChanged, theirsStale };
+  const { clearedAt } = placements.value;
   const progress: Progress = {
     version: mine.version,
     states: Object.fromEntries(states),
     changedAt: Object.fromEntries(changedAt),
     plans,
     removedPlans: Object.fromEntries(removedPlans),
+    reviews: reviews.value,
+    placements: placements.value.placements,
+    ...(clearedAt === undefined ? {} : { placementsClearedAt: clearedAt }),
     updatedAt: mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt,
   };
   return { progress, mineChanged, theirsStale };

@@ -1,6 +1,7 @@
 import { CONCEPT_ID_PATTERN } from '../model';
 import type { Progress, ProgressState, SavedPlan } from './Progress';
 import { PROGRESS_VERSION } from './Progress';
+import { validateClearedAt, validatePlacements, validateReviews } from './validateReviews';
 
 /** Either the validated value or the reason it was refused (one sentence). */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -87,16 +88,20 @@ export function validateProgressV1(value: unknown): Checked<Progress> {
   if (!common.ok) return common;
   const { states, plans, updatedAt } = common.value;
   const changedAt = Object.fromEntries(Object.keys(states).map((key) => [key, updatedAt]));
-  return { ok: true, value: { version: PROGRESS_VERSION, states, changedAt, plans, removedPlans: {}, updatedAt } };
+  return {
+    ok: true,
+    value: { version: PROGRESS_VERSION, states, changedAt, plans, removedPlans: {}, reviews: {}, placements: [], updatedAt },
+  };
 }
 
 /**
- * Checks a value claiming to be progress schema v2 and copies the fields it knows. A state with no
- * time of its own counts as changed at `updatedAt`.
+ * Checks a value claiming to be progress schema v3, or v2 (which has no reviews or placements, and
+ * migrates with none), and copies the fields it knows. A state with no time of its own counts as
+ * changed at `updatedAt`. Malformed review entries and placement records are dropped one by one.
  */
 export function validateProgress(value: unknown): Checked<Progress> {
   if (!isRecord(value)) return { ok: false, reason: 'expected an object' };
-  if (value.version !== PROGRESS_VERSION)
+  if (value.version !== PROGRESS_VERSION && value.version !== 2)
     return { ok: false, reason: `expected version ${PROGRESS_VERSION}, found \`${String(value.version)}\`` };
   const common = validateCommon(value);
   if (!common.ok) return common;
@@ -107,5 +112,17 @@ export function validateProgress(value: unknown): Checked<Progress> {
   if (!removed.ok) return removed;
   const changedAt = times.value;
   for (const key of Object.keys(states)) if (!Object.hasOwn(changedAt, key)) changedAt[key] = updatedAt;
-  return { ok: true, value: { version: PROGRESS_VERSION, states, changedAt, plans, removedPlans: removed.value, updatedAt } };
+  const v3 = value.version === PROGRESS_VERSION;
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    states,
+    changedAt,
+    plans,
+    removedPlans: removed.value,
+    reviews: v3 ? validateReviews(value.reviews) : {},
+    placements: v3 ? validatePlacements(value.placements) : [],
+    updatedAt,
+  };
+  const clearedAt = v3 ? validateClearedAt(value.placementsClearedAt) : undefined;
+  return { ok: true, value: clearedAt === undefined ? progress : { ...progress, placementsClearedAt: clearedAt } };
 }

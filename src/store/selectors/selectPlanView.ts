@@ -7,6 +7,7 @@ import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import { planTitle } from './planTitle';
+import { selectReviewStatuses } from './selectReviewQueue';
 import { selectKnown, selectStates } from './selectStates';
 
 /** A concept the plan assumes known, and what the learner says about it. */
@@ -36,10 +37,18 @@ export type PlanView =
       /** The canonical URL: what saving and sharing use. */
       readonly url: string;
       readonly warnings: readonly string[];
+      /** Steps whose review says so: `due` for review, or `failed` (being learnt again after a failed review). */
+      readonly reviews: ReadonlyMap<string, 'due' | 'failed'>;
     };
 
 const view = memoLast(
-  (graph: ConceptGraph, known: ReadonlySet<string>, states: ReadonlyMap<string, ProgressState>, url: string): PlanView => {
+  (
+    graph: ConceptGraph,
+    known: ReadonlySet<string>,
+    states: ReadonlyMap<string, ProgressState>,
+    url: string,
+    reviews: ReadonlyMap<string, 'due' | 'failed'>,
+  ): PlanView => {
     const decoded = decodePlanUrl(url, graph);
     if (!decoded.ok) {
       const corrections = (decoded.corrections ?? []).map((spec) => ({ url: encodePlanUrl(spec), title: planTitle(graph, spec.targets) }));
@@ -64,11 +73,12 @@ const view = memoLast(
       states,
       url: encodePlanUrl(spec),
       warnings: decoded.warnings,
+      reviews,
     };
   },
 );
 
 /** The plan a `/plan/…` URL describes, computed for this learner. */
 export function selectPlanView(state: AppState, url: string): PlanView {
-  return view(state.graph, selectKnown(state), selectStates(state), url);
+  return view(state.graph, selectKnown(state), selectStates(state), url, selectReviewStatuses(state));
 }

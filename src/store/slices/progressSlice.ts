@@ -4,7 +4,10 @@ import { emptyProgress } from '../../core/progress';
 import { exportProgress, parseImport } from '../../core/progress';
 import { readProgress } from '../../core/progress';
 import { removePlan, savePlan } from '../../core/progress';
-import { setProgressState } from '../../core/progress';
+import { addPlacement, setProgressState, setReview } from '../../core/progress';
+import type { ProgressState } from '../../core/progress';
+import { applyReview, scheduleKnown } from '../../core/review';
+import { prerequisitesOf } from '../../core/graph';
 import type { AppEnv, GetState, ProgressSlice, SetState, StorageNotice } from '../AppState';
 import { listAside, loadProgress, progressKeys } from '../loadProgress';
 import { namesOf } from '../namesOf';
@@ -23,7 +26,8 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
    * Every way the save can fail shows a notice; a later save that works takes an `unsaved` one
    * down, since it stores everything.
    */
-  function commit(progress: Progress, extra: Partial<ProgressSlice> = {}, overwrite = false): void {
+  function commit(progress: Progress, changes: Partial<ProgressSlice> = {}, overwrite = false): void {
+    const extra: Partial<ProgressSlice> = { clock: env.now(), ...changes };
     if (!persist || !env.storage) {
       set({ progress, ...extra });
       return;
@@ -44,6 +48,11 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
     else set({ progress: saved.progress, ...extra });
   }
 
+  /** A concept marked known goes on the review schedule; one unmarked comes off it (its schedule dropped). */
+  function withSchedule(progress: Progress, id: string, state: ProgressState | null, now: string): Progress {
+    return state === 'known' ? scheduleKnown(progress, id, now) : setReview(progress, id, null, now);
+  }
+
   function stateOf(keys: readonly string[]) {
     const { states } = get().progress;
     for (const key of keys) if (Object.hasOwn(states, key)) return states[key] ?? null;
@@ -55,6 +64,11 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
     storageNotice: firstNotice,
     lastChange: null,
     asideKeys: loaded.asideKeys,
+    clock: env.now(),
+
+    tick() {
+      set({ clock: env.now() });
+    },
 
     mark(id, state) {
       const keys = namesOf(get().graph, id);
@@ -62,7 +76,8 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
       const previous = stateOf(keys);
       const stored = Object.hasOwn(get().progress.states, canonical) ? get().progress.states[canonical] : undefined;
       if (previous === state && (state === null || stored === state)) return;
-      const progress = setProgressState(get().progress, keys, state, env.now());
+      const now = env.now();
+      const progress = withSchedule(setProgressState(get().progress, keys, state, now), canonical, state, now);
       commit(progress, { lastChange: { id: canonical, previous, next: state } });
     },
 
@@ -70,7 +85,47 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
       const change = get().lastChange;
       if (!change) return;
       const keys = namesOf(get().graph, change.id);
-      commit(setProgressState(get().progress, keys, change.previous, env.now()), { lastChange: null });
+      const now = env.now();
+      const progress = withSchedule(setProgressState(get().progress, keys, change.previous, now), change.id, change.previous, now);
+      commit(progress, { lastChange: null });
+    },
+
+    recordReview(conceptId, outcome) {
+      const { graph } = get();
+      const i = graph.index.get(conceptId);
+      const prerequisites = i === undefined ? [] : [...prerequisitesOf(graph, i)].map((p) => graph.ids[p] ?? '');
+      const result = applyReview(get().progress, namesOf(graph, conceptId), prerequisites, outcome.answers, env.now());
+      if (!result) return null;
+      commit(result.progress, result.grade === 'again' ? { lastChange: null } : {});
+      return { grade: result.grade, due: result.card.due };
+    },
+
+    recordPlacement(record) {
+      const now = env.now();
+      let progress = addPlacement(get().progress, {
+        planUrl: record.planUrl,
+        at: record.at,
+        answers: record.answers.map(({ id, correct }) => ({ id, correct })),
+        accepted: [...record.accepted],
+      });
+      let marked = false;
+      for (const id of record.accepted) {
+        const keys = namesOf(get().graph, id);
+        if (stateOf(keys) === 'known') continue;
+        progress = withSchedule(setProgressState(progress, keys, 'known', now), keys[0] ?? id, 'known', now);
+        marked = true;
+      }
+      if (progress !== get().progress) commit(progress, marked ? { lastChange: null } : {});
+    },
+
+    scheduleKnownConcepts() {
+      const { graph } = get();
+      const now = env.now();
+      let progress = get().progress;
+      for (const [id, state] of Object.entries(progress.states)) {
+        if (state === 'known' && graph.index.has(id)) progress = scheduleKnown(progress, id, now);
+      }
+      if (progress !== get().progress) commit(progress);
     },
 
     savePlan(url, title) {

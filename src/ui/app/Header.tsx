@@ -1,13 +1,14 @@
 import { hrefFor } from '../../core/route';
 import type { RouteKind } from '../../core/route';
-import { useAppStore } from '../../store';
+import { selectDueCount, useAppStore } from '../../store';
 import { Icon } from '../common/Icon';
 import { ThemeToggle } from './ThemeToggle';
 import { useAppHref } from '../common/useAppHref';
 
-const links: readonly { readonly kind: 'home' | 'plan-new' | 'about' | 'settings'; readonly label: string }[] = [
+const links: readonly { readonly kind: 'home' | 'plan-new' | 'review' | 'about' | 'settings'; readonly label: string }[] = [
   { kind: 'home', label: 'Home' },
   { kind: 'plan-new', label: 'Build a plan' },
+  { kind: 'review', label: 'Review' },
   { kind: 'about', label: 'About' },
   { kind: 'settings', label: 'Progress' },
 ];
@@ -17,6 +18,8 @@ export function Header() {
   const title = useAppStore((s) => s.index.site.title);
   const current: RouteKind = useAppStore((s) => s.route.kind);
   const openSearch = useAppStore((s) => s.openSearch);
+  // Shown only when something is due: no count, no nagging, otherwise.
+  const due = useAppStore(selectDueCount);
   const appHref = useAppHref();
   return (
     <header className="site-header">
@@ -28,8 +31,18 @@ export function Header() {
           <ul>
             {links.map(({ kind, label }) => (
               <li key={kind}>
-                <a href={appHref(hrefFor({ kind }))} aria-current={current === kind ? 'page' : undefined}>
+                <a
+                  href={appHref(hrefFor({ kind }))}
+                  aria-current={current === kind ? 'page' : undefined}
+                  aria-label={kind === 'review' && due > 0 ? `${label} ${due} due` : undefined}
+                >
                   {label}
+                  {kind === 'review' && due > 0 && (
+                    <>
+                      {' '}
+                      <span className="nav-count">{due}</span>
+                    </>
+                  )}
                 </a>
               </li>
             ))}

@@ -6,11 +6,13 @@ import type { Progress, ProgressState } from '../../../src/core/progress/Progres
 const T0 = '2025-01-01T00:00:00.000Z';
 const T1 = '2025-02-01T00:00:00.000Z';
 const progress = (states: Record<string, ProgressState>, urls: string[] = []): Progress => ({
-  version: 2,
+  version: 3,
   states,
   changedAt: Object.fromEntries(Object.keys(states).map((id) => [id, T0])),
   plans: urls.map((url) => ({ url, title: url, savedAt: T0 })),
   removedPlans: {},
+  reviews: {},
+  placements: [],
   updatedAt: T0,
 });
 

@@ -4,18 +4,20 @@ import type { Progress } from '../../../src/core/progress/Progress';
 
 const NOW = '2025-03-01T00:00:00.000Z';
 const progress: Progress = {
-  version: 2,
+  version: 3,
   states: { vectors: 'known' },
   changedAt: { vectors: NOW },
   plans: [{ url: '/plan/v1/a', title: 'A', savedAt: NOW }],
   removedPlans: {},
+  reviews: {},
+  placements: [],
   updatedAt: NOW,
 };
 
 describe('exportProgress and parseImport', () => {
   it('round-trip through JSON', () => {
     const text = JSON.stringify(exportProgress(progress, NOW));
-    expect(JSON.parse(text)).toMatchObject({ format: 'roadmaps-progress', version: 2, exportedAt: NOW });
+    expect(JSON.parse(text)).toMatchObject({ format: 'roadmaps-progress', version: 3, exportedAt: NOW });
     expect(parseImport(text, NOW)).toEqual({ kind: 'ok', progress });
   });
 

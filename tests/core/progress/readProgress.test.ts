@@ -24,15 +24,31 @@ describe('readProgress', () => {
     expect(readProgress(null, NOW)).toEqual({ kind: 'empty' });
   });
 
+  it('migrates version 2 with nothing lost: no reviews, no placement records', () => {
+    expect(readProgress(JSON.stringify(v2), NOW)).toEqual({
+      kind: 'ok',
+      migratedFrom: 2,
+      progress: { ...v2, version: PROGRESS_VERSION, reviews: {}, placements: [] },
+    });
+  });
+
   it('reads the current schema unchanged', () => {
-    expect(readProgress(JSON.stringify(v2), NOW)).toEqual({ kind: 'ok', progress: v2 });
+    const v3 = { ...v2, version: 3, reviews: {}, placements: [] };
+    expect(readProgress(JSON.stringify(v3), NOW)).toEqual({ kind: 'ok', progress: v3 });
   });
 
   it('migrates version 1: every state counts as changed at its update time', () => {
     expect(readProgress(JSON.stringify(v1), NOW)).toEqual({
       kind: 'ok',
       migratedFrom: 1,
-      progress: { ...v1, version: PROGRESS_VERSION, changedAt: { vectors: EARLIER, 'chain-rule': EARLIER }, removedPlans: {} },
+      progress: {
+        ...v1,
+        version: PROGRESS_VERSION,
+        changedAt: { vectors: EARLIER, 'chain-rule': EARLIER },
+        removedPlans: {},
+        reviews: {},
+        placements: [],
+      },
     });
   });
 
@@ -57,6 +73,8 @@ describe('readProgress', () => {
         changedAt: { vectors: NOW, matrices: NOW },
         plans: [],
         removedPlans: {},
+        reviews: {},
+        placements: [],
         updatedAt: NOW,
       },
     });
@@ -84,7 +102,7 @@ describe('readProgress', () => {
     ['a removed plan that is not a plan', JSON.stringify({ ...v2, removedPlans: { 'https://x.example': NOW } }), /valid keys/],
     ['a version 1 value with a bad state', JSON.stringify({ ...v1, states: { vectors: 'mastered' } }), /found `mastered`/],
     ['a newer schema', JSON.stringify({ ...v2, version: 7 }), /newer version/],
-    ['an unknown older schema', JSON.stringify({ ...v2, version: -1 }), /expected version 2/],
+    ['an unknown older schema', JSON.stringify({ ...v2, version: -1 }), /expected version 3/],
   ])('refuses %s with a reason', (_name, raw, reason) => {
     const result = readProgress(raw, NOW);
     expect(result.kind).toBe('invalid');
