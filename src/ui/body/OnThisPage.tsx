@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BodyHeading } from '../../core/model';
 import { useAppStore } from '../../store';
 import { selectBodyHeadings } from '../../store';
+import { useMediaQuery } from '../common/useMediaQuery';
 
 /** Fewer headings than this and the page is short enough to scroll through. */
 const MIN_HEADINGS = 3;
@@ -41,19 +42,6 @@ export function OnThisPage({ headings }: { readonly headings: readonly BodyHeadi
       </details>
     </nav>
   );
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const media = window.matchMedia?.(query);
-    if (!media) return;
-    const update = () => setMatches(media.matches);
-    update();
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, [query]);
-  return matches;
 }
 
 /** The id of the last heading above the reading line, followed while the page scrolls. */

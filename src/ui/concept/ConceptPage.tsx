@@ -10,10 +10,11 @@ import { CONCEPT_SECTIONS } from '../../core/route';
 import { ConceptContents } from './ConceptContents';
 import { ConceptGraphSlot } from './ConceptGraphSlot';
 import { ConceptRefList } from './ConceptRefList';
+import { GoalList } from './GoalList';
 import { ResourceList } from './ResourceList';
 import { StateControl } from './StateControl';
 import { NotFoundPage } from '../app/NotFoundPage';
-import { ConceptSummary, TextWithMath } from '../common/TextWithMath';
+import { ConceptSummary } from '../common/TextWithMath';
 
 /** One concept: what it is, what it needs, how to learn it, what it unlocks, and your state. */
 export function ConceptPage({ id }: { readonly id: string }) {
@@ -45,13 +46,7 @@ export function ConceptPage({ id }: { readonly id: string }) {
         {concept.goals.length > 0 && (
           <section aria-labelledby={CONCEPT_SECTIONS.goals.id}>
             <h2 id={CONCEPT_SECTIONS.goals.id}>{CONCEPT_SECTIONS.goals.text}</h2>
-            <ul className="goal-list">
-              {concept.goals.map((goal, i) => (
-                <li key={goal}>
-                  <TextWithMath text={goal} html={concept.html?.goals?.[i]} />
-                </li>
-              ))}
-            </ul>
+            <GoalList concept={concept} />
           </section>
         )}
 

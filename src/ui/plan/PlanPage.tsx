@@ -2,19 +2,29 @@ import { useRef, useState } from 'react';
 import type { PlanStep } from '../../core/planner';
 import { useAppStore } from '../../store';
 import { selectPlanView } from '../../store';
+import { BrokenPlanLink } from './BrokenPlanLink';
 import { CodeSpans } from '../common/CodeSpans';
 import { formatMinutes, plural } from '../common/formatMinutes';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PlanPageExtras } from '../instructor/PlanPageExtras';
 import { AssumedList } from './AssumedList';
 import { PlanActions } from './PlanActions';
+import { PlacementLink } from '../placement/PlacementLink';
 import { PlanGraphSlot } from './PlanGraphSlot';
+import { PlanGraphToggle } from './PlanGraphToggle';
 import { PlanStepItem } from './PlanStepItem';
+import type { CheckAnswered } from './StudyCard';
+import { useStudyCards } from './useStudyCards';
 import { UndoBar } from './UndoBar';
 import { useAppHref } from '../common/useAppHref';
+import { useMediaQuery } from '../common/useMediaQuery';
 
 /** Steps above which the list lets the browser skip laying out what is off screen (see plan.css). */
 const LONG_PLAN = 300;
+/** Below this width the steps come first and the graph waits behind a button (see plan.css). */
+const NARROW = '(max-width: 40rem)';
+/** Answers to a study card's checks feed nothing yet; reviews will record them. */
+const onCheckAnswered: CheckAnswered | undefined = undefined;
 
 /** A learning plan: numbered steps, time left, what is ready now, and "mark known" with undo. */
 export function PlanPage({ url }: { readonly url: string }) {
@@ -23,15 +33,15 @@ export function PlanPage({ url }: { readonly url: string }) {
   const appHref = useAppHref();
   const [marked, setMarked] = useState<{ id: string; title: string } | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const narrow = useMediaQuery(NARROW);
+  // "Next up" is the first ready step; its study card starts open.
+  const nextUp = view.ok ? (view.plan.steps.find((s) => s.ready)?.id ?? null) : null;
+  const cards = useStudyCards(nextUp);
   useDocumentTitle(view.ok ? view.title : 'This plan link does not work');
 
   if (!view.ok) {
     return (
-      <div className="page">
-        <h1 tabIndex={-1}>This plan link does not work</h1>
-        <p className="lead">
-          <CodeSpans text={view.message} />
-        </p>
+      <BrokenPlanLink message={view.message}>
         {view.corrections.length > 0 && (
           <>
             <h2 id="corrections-heading">Open instead</h2>
@@ -47,7 +57,7 @@ export function PlanPage({ url }: { readonly url: string }) {
         <p>
           <a href={appHref('/')}>Go to the home page</a> or press <kbd>/</kbd> to search for a concept and get a plan for it.
         </p>
-      </div>
+      </BrokenPlanLink>
     );
   }
 
@@ -85,6 +95,7 @@ export function PlanPage({ url }: { readonly url: string }) {
           </div>
         </dl>
         <PlanActions url={view.url} title={view.title} />
+        <PlacementLink planUrl={view.url} />
       </header>
 
       {view.warnings.length > 0 && (
@@ -98,7 +109,7 @@ export function PlanPage({ url }: { readonly url: string }) {
       )}
       {assumed.length > 0 && <AssumedList assumed={assumed} />}
 
-      <PlanGraphSlot plan={plan} assumed={view.spec.known} />
+      {narrow ? <PlanGraphToggle plan={plan} assumed={view.spec.known} /> : <PlanGraphSlot plan={plan} assumed={view.spec.known} />}
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">Steps</h2>
@@ -114,10 +125,15 @@ export function PlanPage({ url }: { readonly url: string }) {
                 <PlanStepItem
                   key={step.id}
                   plan={plan}
+                  assumed={view.spec.known}
                   step={step}
                   number={i + 1}
                   state={view.states.get(step.id) ?? null}
+                  nextUp={step.id === nextUp}
+                  open={cards.isOpen(step.id)}
+                  onToggle={cards.toggle}
                   onKnown={markKnown}
+                  onCheckAnswered={onCheckAnswered}
                 />
               ))}
             </ol>
