@@ -20,10 +20,14 @@ export function hrefFor(route: Route): string {
       return '/plan/new';
     case 'embed-plan':
       return `/embed${route.url}`;
+    case 'placement':
+      return `/check${route.url}`;
     case 'explore':
       return '/explore';
     case 'settings':
       return '/settings';
+    case 'review':
+      return '/review';
     case 'about':
       return '/about';
     case 'not-found':

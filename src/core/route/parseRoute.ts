@@ -37,6 +37,7 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (head === 'settings') return { kind: 'settings' };
     if (head === 'about') return { kind: 'about' };
     if (head === 'explore') return { kind: 'explore' };
+    if (head === 'review') return { kind: 'review' };
     return notFound;
   }
   if (count === 2 && second) {
@@ -49,6 +50,9 @@ export function parseRoute(pathname: string, search = ''): Route {
   if (head === 'plan' && second && count >= 2) return { kind: 'plan', url: trimmed + query };
   if (head === 'embed' && second === 'plan' && third && count >= 3) {
     return { kind: 'embed-plan', url: trimmed.slice('/embed'.length) + query };
+  }
+  if (head === 'check' && second === 'plan' && third && count >= 3) {
+    return { kind: 'placement', url: trimmed.slice('/check'.length) + query };
   }
   return notFound;
 }

@@ -7,6 +7,8 @@ import { ConceptPage } from '../concept/ConceptPage';
 import { HomePage } from '../home/HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { PlanPage } from '../plan/PlanPage';
+import { PlacementPage } from '../placement/PlacementPage';
+import { ReviewPage } from '../review/ReviewPage';
 import { RoadmapPage } from '../roadmap/RoadmapPage';
 import { SettingsPage } from '../settings/SettingsPage';
 
@@ -24,8 +26,12 @@ export function RoutePage({ route }: { readonly route: Route }) {
       return <ConceptPage key={route.id} id={route.id} />;
     case 'plan':
       return <PlanPage key={route.url} url={route.url} />;
+    case 'placement':
+      return <PlacementPage key={route.url} url={route.url} />;
     case 'settings':
       return <SettingsPage />;
+    case 'review':
+      return <ReviewPage />;
     case 'about':
       return <AboutPage />;
     case 'plan-new':

@@ -18,16 +18,26 @@ describe('parseRoute', () => {
     ['/plan/v1/abc', '?k=x&t=y', { kind: 'plan', url: '/plan/v1/abc?k=x&t=y' }],
     ['/plan/v1/abc', 'k=x', { kind: 'plan', url: '/plan/v1/abc?k=x' }],
     ['/embed/plan/v1/abc', '?t=T', { kind: 'embed-plan', url: '/plan/v1/abc?t=T' }],
+    ['/check/plan/v1/abc', '?t=T', { kind: 'placement', url: '/plan/v1/abc?t=T' }],
+    ['/check/plan/v1/abc/', '', { kind: 'placement', url: '/plan/v1/abc' }],
   ])('%s%s is %j', (path, search, route) => {
     expect(parseRoute(path, search)).toEqual(route);
   });
 
-  it.each(['/nope', '/concepts', '/concepts/a/b', '/roadmaps/', '/embed/plan', 'relative', `/${'x'.repeat(5000)}`])(
-    '%s is not found',
-    (path) => {
-      expect(parseRoute(path).kind).toBe('not-found');
-    },
-  );
+  it.each([
+    '/nope',
+    '/concepts',
+    '/concepts/a/b',
+    '/roadmaps/',
+    '/embed/plan',
+    '/check',
+    '/check/plan',
+    '/check/concepts/a',
+    'relative',
+    `/${'x'.repeat(5000)}`,
+  ])('%s is not found', (path) => {
+    expect(parseRoute(path).kind).toBe('not-found');
+  });
 
   it('decodes percent-escapes in ids and refuses malformed ones without throwing', () => {
     expect(parseRoute('/concepts/caf%C3%A9')).toEqual({ kind: 'concept', id: 'café' });
@@ -51,6 +61,7 @@ describe('hrefFor', () => {
       id.map((s): Route => ({ kind: 'roadmap', id: s })),
       id.map((s): Route => ({ kind: 'course', id: s })),
       fc.stringMatching(/^[a-zA-Z0-9_-]{1,30}$/).map((s): Route => ({ kind: 'plan', url: `/plan/v1/${s}?t=${s}` })),
+      fc.stringMatching(/^[a-zA-Z0-9_-]{1,30}$/).map((s): Route => ({ kind: 'placement', url: `/plan/v1/${s}?t=${s}` })),
     );
     fc.assert(
       fc.property(route, (r) => {
