@@ -2,9 +2,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { RenderedBody } from '../core/model';
 import type { ContentIndex, ContentUpdate } from '../core/model';
 import type { ConceptGraph } from '../core/graph';
-import type { Progress, ProgressState } from '../core/progress';
+import type { PlacementRecord, Progress, ProgressState, ReviewGrade } from '../core/progress';
+import type { ReviewAnswer } from '../core/review';
 import type { Route } from '../core/route';
 import type { SearchIndex } from '../core/search';
+import type { PlacementSlice } from './slices/placementSlice';
 
 /** A rendered body as the app holds it while and after fetching it. */
 export type BodyEntry =
@@ -37,6 +39,21 @@ export type ImportOutcome =
   | { readonly ok: true; readonly added: number; readonly upgraded: number; readonly plansAdded: number }
   | { readonly ok: false; readonly reason: string };
 
+/** A finished review: the learner's answers to its questions (a concept without checks: one self-graded answer). */
+export interface ReviewOutcome {
+  readonly answers: readonly ReviewAnswer[];
+}
+
+/** What recording a review did: its grade and when the concept is next due. */
+export interface ReviewRecorded {
+  readonly grade: ReviewGrade;
+  /** ISO 8601 time of the next review. */
+  readonly due: string;
+}
+
+/** A placement quiz's record, as the quiz hands it over; its `accepted` concepts are marked known (and scheduled for review). */
+export type PlacementInput = Omit<PlacementRecord, 'addedAt'>;
+
 export interface ContentSlice {
   readonly index: ContentIndex;
   readonly graph: ConceptGraph;
@@ -58,6 +75,11 @@ export interface RouterSlice {
   readonly base: string;
   /** Counts client-side navigations, so the UI can move focus after each (not on first load). */
   readonly navigations: number;
+  /**
+   * Canonical URLs of the plans the learner opened last, newest first (at most five; kept in
+   * localStorage apart from progress, see `recentPlans.ts`), for the home page's "Continue".
+   */
+  readonly recentPlans: readonly string[];
   /** Goes to an app path without a reload; `replace` rewrites the current history entry. */
   navigate(href: string, options?: { readonly replace?: boolean }): void;
   /** Follows the address bar (a browser path, `base` included) after back/forward. */
@@ -75,10 +97,26 @@ export interface ProgressSlice {
   readonly lastChange: StateChange | null;
   /** Keys under which unreadable stored values were kept aside. */
   readonly asideKeys: readonly string[];
+  /**
+   * The time what is due for review is computed at (ISO 8601): when the store started, at each
+   * change of progress, and at `tick()`. Kept as state so review selectors stay pure.
+   */
+  readonly clock: string;
+  /** Moves `clock` to now (a page that shows what is due calls it when it opens). */
+  tick(): void;
   /** Sets a concept's state (`null`: not started); aliases resolve to the concept. */
   mark(id: string, state: ProgressState | null): void;
   /** Reverts `lastChange`. */
   undo(): void;
+  /**
+   * Records a review of a concept (FSRS, `src/core/review/`): schedules its next review, gives its
+   * prerequisites implicit credit, and makes it `learning` again if it failed. `null`: no answers.
+   */
+  recordReview(conceptId: string, outcome: ReviewOutcome): ReviewRecorded | null;
+  /** Keeps a placement quiz's record and marks the concepts it accepted as known. */
+  recordPlacement(record: PlacementInput): void;
+  /** Starts a review schedule for every known concept without one (known before reviews existed). */
+  scheduleKnownConcepts(): void;
   savePlan(url: string, title: string): void;
   removePlan(url: string): void;
   importProgress(text: string): ImportOutcome;
@@ -105,7 +143,7 @@ export interface UiSlice {
 }
 
 /** The whole app state: one store, actions included. */
-export type AppState = ContentSlice & RouterSlice & ProgressSlice & UiSlice;
+export type AppState = ContentSlice & RouterSlice & ProgressSlice & UiSlice & PlacementSlice;
 
 /** The store the factory makes. */
 export type AppStore = StoreApi<AppState>;

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ContentIndex } from '../core/model';
 import type { AppEnv, AppState, AppStore } from './AppState';
 import { contentSlice } from './slices/contentSlice';
+import { placementSlice } from './slices/placementSlice';
 import { progressSlice } from './slices/progressSlice';
 import { routerSlice } from './slices/routerSlice';
 import { uiSlice } from './slices/uiSlice';
@@ -58,6 +59,7 @@ export function createAppStore(init: AppStoreInit): AppStore {
       ...routerSlice(set, get, env, init.url ?? currentUrl(), content.graph),
       ...progressSlice(set, get, env),
       ...uiSlice(set, get, env),
+      ...placementSlice(set, get, env),
     };
   });
 }

@@ -5,6 +5,7 @@ import { hrefFor } from '../../core/route';
 import { parseRoute } from '../../core/route';
 import type { Route } from '../../core/route';
 import type { AppEnv, GetState, RouterSlice, SetState } from '../AppState';
+import { readRecentPlans, rememberPlanVisit } from '../recentPlans';
 
 /** Splits a same-origin href into path and query; `null` for other origins or unusable input. */
 function split(href: string): { path: string; search: string } | null {
@@ -54,12 +55,14 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
   const start = split(initialUrl) ?? { path: withBase('/', base), search: '' };
   const first = fromBrowser(start.path, start.search, graph);
   if (first.rewritten) env.history?.replaceState(null, '', withBase(first.href, base));
+  const visit = (route: Route) => rememberPlanVisit(route, get().graph, env.storage, base, get().recentPlans);
 
   return {
     route: first.route,
     href: first.href,
     base,
     navigations: 0,
+    recentPlans: rememberPlanVisit(first.route, graph, env.storage, base, readRecentPlans(env.storage, base)),
 
     navigate(href, options = {}) {
       const target = split(href);
@@ -69,7 +72,7 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
       const address = withBase(next.href + hash, base);
       if (options.replace) env.history?.replaceState(null, '', address);
       else env.history?.pushState(null, '', address);
-      set({ route: next.route, href: next.href, navigations: get().navigations + 1 });
+      set({ route: next.route, href: next.href, navigations: get().navigations + 1, recentPlans: visit(next.route) });
     },
 
     keepAddress(href) {
@@ -83,7 +86,7 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
     syncLocation(pathname, search) {
       const next = fromBrowser(pathname, search, get().graph);
       if (next.rewritten) env.history?.replaceState(null, '', withBase(next.href, base));
-      set({ route: next.route, href: next.href, navigations: get().navigations + 1 });
+      set({ route: next.route, href: next.href, navigations: get().navigations + 1, recentPlans: visit(next.route) });
     },
   };
 }

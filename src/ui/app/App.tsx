@@ -19,7 +19,11 @@ import '../styles/prose.css';
 import '../styles/buttons.css';
 import '../styles/components.css';
 import '../styles/problems.css';
+import '../styles/checks.css';
+import '../styles/review.css';
 import '../styles/plan.css';
+import '../styles/placement.css';
+import '../styles/home.css';
 import '../styles/search.css';
 import '../styles/print.css';
 

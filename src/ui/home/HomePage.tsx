@@ -8,7 +8,9 @@ import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useAppHref } from '../common/useAppHref';
+import { ContinueSection } from './ContinueSection';
 import { TextWithMath } from '../common/TextWithMath';
+import { RoadmapPlacementLink } from '../placement/RoadmapPlacementLink';
 
 /** The front door: roadmaps, search, what you were doing, what you can learn next. */
 export function HomePage() {
@@ -18,7 +20,6 @@ export function HomePage() {
   const openSearch = useAppStore((s) => s.openSearch);
   const appHref = useAppHref();
   useDocumentTitle(null);
-  const hasContinue = view.plans.length + view.learning.length > 0;
   return (
     <div className="page home-page">
       <section className="hero">
@@ -31,6 +32,8 @@ export function HomePage() {
         </button>
       </section>
 
+      <ContinueSection learning={view.learning} />
+
       <section aria-labelledby="roadmaps-heading">
         <h2 id="roadmaps-heading">Roadmaps</h2>
         <ul className="card-grid">
@@ -41,6 +44,7 @@ export function HomePage() {
               </h3>
               <p>{roadmap.summary}</p>
               <ProgressMeter known={known} learning={learning} total={total} />
+              {roadmap.id === site.featuredRoadmap && <RoadmapPlacementLink id={roadmap.id} />}
             </li>
           ))}
         </ul>
@@ -62,30 +66,6 @@ export function HomePage() {
           </ul>
         </section>
       )}
-
-      <section aria-labelledby="continue-heading">
-        <h2 id="continue-heading">Continue</h2>
-        {hasContinue ? (
-          <ul className="ref-list">
-            {view.plans.map((plan) => (
-              <li key={plan.url}>
-                <a href={appHref(plan.url)}>
-                  <Icon name="plan" /> {plan.title}
-                </a>
-                <span className="ref-reason">Saved plan</span>
-              </li>
-            ))}
-            {view.learning.map((concept) => (
-              <li key={concept.id}>
-                <ConceptLink id={concept.id}>{concept.title}</ConceptLink>
-                <span className="ref-reason">Learning</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">Nothing in progress yet. Mark a concept as learning, or save a plan, and it will wait for you here.</p>
-        )}
-      </section>
 
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">Ready to learn next</h2>
