@@ -1,7 +1,7 @@
 import { compileFolder } from '../src/node/content/compileFolder';
 import { createContentService } from '../src/node/dev/ContentService';
 import { compileParallel } from '../src/node/workers/compileParallel';
-import { listAssets } from '../src/node/content/listAssets';
+import { scanContentDir } from '../src/node/content/scanContentDir';
 import { loadContent } from '../src/node/content/loadContent';
 import { measureFloor } from './measureFloor';
 
@@ -30,8 +30,9 @@ if (mode === 'floor') {
 } else if (mode === 'compile') {
   check = (await compileFolder(dir!, { parallel: false })).result.bodies.size;
 } else if (mode === 'parallel') {
-  const [files, assets] = await Promise.all([loadContent(dir!), listAssets(dir!)]);
-  check = (await compileParallel(files, { assets, workers: Number(workers) })).bodies.size;
+  // As `compileFolder` does: the listing first, the workers started before the files are read.
+  const { files, assets } = scanContentDir(dir!);
+  check = (await compileParallel(() => loadContent(dir!, files), { assets, workers: Number(workers) })).bodies.size;
 } else if (mode === 'dev') {
   // What the dev server does before it can serve the graph: read everything, front-matter, graph.
   const service = createContentService(dir!);

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { compile, type CompiledContent } from '../../core/compile';
 import { compileParallel } from '../workers/compileParallel';
-import { listAssets } from './listAssets';
 import { loadContent } from './loadContent';
+import { scanContentDir } from './scanContentDir';
 
 /** A compiled folder and how many content files it had. */
 export interface CompiledFolder {
@@ -24,9 +24,16 @@ export async function compileFolder(
   dir: string,
   options: { readonly parallel?: boolean; readonly base?: string } = {},
 ): Promise<CompiledFolder> {
-  const [files, assets] = await Promise.all([loadContent(dir), listAssets(dir)]);
-  const parallel = options.parallel ?? (files.length >= PARALLEL_FROM && availableParallelism() > 1);
+  const { files: paths, assets } = scanContentDir(dir);
+  const parallel = options.parallel ?? (paths.length >= PARALLEL_FROM && availableParallelism() > 1);
   const { base } = options;
-  const result = parallel ? await compileParallel(files, { assets, base }) : compile(files, { assets, base });
-  return { result, files: files.length, assets };
+  let count = 0;
+  const load = async () => {
+    const files = await loadContent(dir, paths);
+    count = files.length;
+    return files;
+  };
+  // In parallel, the workers start loading the Markdown pipeline while this thread reads.
+  const result = parallel ? await compileParallel(load, { assets, base }) : compile(await load(), { assets, base });
+  return { result, files: count, assets };
 }

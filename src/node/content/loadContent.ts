@@ -14,12 +14,12 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
  * dot-files and dot-folders skipped), as the dev server's reader thread does: symbolic links and
  * unreadable files come with a `problem` instead of text, files that vanish are left out. Reads
  * are synchronous on purpose: for thousands of small files they are several times faster than one
- * promise per file.
+ * promise per file. `paths`: the content files' absolute paths, when the folder was listed already.
  */
-export async function loadContent(dir: string = contentDir()): Promise<SourceFile[]> {
+export async function loadContent(dir: string = contentDir(), paths: readonly string[] = scanContentDir(dir).files): Promise<SourceFile[]> {
   const scratch = Buffer.allocUnsafe(1 << 16);
   const files: SourceFile[] = [];
-  for (const path of scanContentDir(dir).files) {
+  for (const path of paths) {
     const read = readContentFile(path, scratch);
     if (read) files.push({ path: toContentPath(dir, path), ...read });
   }

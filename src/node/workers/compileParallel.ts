@@ -17,14 +17,19 @@ export interface ParallelOptions extends Pick<CompileOptions, 'assets' | 'base'>
 /**
  * `compile` with the bodies rendered on worker threads. Front-matter and the graph are checked
  * on this thread (a small share of the work); bodies go out in batches to whichever worker is
- * free. The result is identical to `compile(files, { assets })`.
+ * free. The result is identical to `compile(files, { assets })`. Given a function, the workers
+ * start before it is called, so their start overlaps reading the files.
  */
-export async function compileParallel(files: readonly SourceFile[], options: ParallelOptions = {}): Promise<CompiledContent> {
+export async function compileParallel(
+  source: readonly SourceFile[] | (() => Promise<readonly SourceFile[]>),
+  options: ParallelOptions = {},
+): Promise<CompiledContent> {
   const count = Math.max(1, options.workers ?? availableParallelism());
   const batch = options.batch ?? 32;
   // Workers start loading the Markdown pipeline while this thread reads the front-matter.
   const workers = Array.from({ length: count }, () => spawnWorker());
   try {
+    const files = typeof source === 'function' ? await source() : source;
     const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base });
     const bodies = new Map<string, RenderedBody>();
     for (const file of files) compiler.setFile(file);
