@@ -2,7 +2,7 @@ import type { SiteConfig } from '../model';
 import { FieldReader, type Scope } from './FieldReader';
 
 /** Fields `site.yaml` may have. */
-export const SITE_FIELDS = ['title', 'description', 'featuredRoadmap', 'editUrl'] as const;
+export const SITE_FIELDS = ['title', 'description', 'featuredRoadmap', 'editUrl', 'siteUrl'] as const;
 
 /** Used when the content folder has no `site.yaml`. */
 export const DEFAULT_SITE: SiteConfig = { title: 'Roadmaps', description: '' };
@@ -19,10 +19,17 @@ export function validateSite(reader: FieldReader, data: Record<string, unknown>)
     reader.invalid(top, 'editUrl', 'an `http(s)://` address containing `{path}`', editUrl);
     editUrl = undefined;
   }
+  // Where the site is published: sitemap.xml needs absolute addresses.
+  let siteUrl = reader.string(top, 'siteUrl', false);
+  if (siteUrl !== undefined && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(siteUrl)) {
+    reader.invalid(top, 'siteUrl', 'an `http(s)://` address without a query or fragment', siteUrl);
+    siteUrl = undefined;
+  }
   return {
     title,
     description,
     ...(featuredRoadmap === undefined ? {} : { featuredRoadmap }),
     ...(editUrl === undefined ? {} : { editUrl }),
+    ...(siteUrl === undefined ? {} : { siteUrl: siteUrl.replace(/\/+$/, '') }),
   };
 }

@@ -6,4 +6,6 @@ export interface SiteConfig {
   readonly featuredRoadmap?: string;
   /** "Edit this page" link; `{path}` is replaced by the content-relative file path. */
   readonly editUrl?: string;
+  /** The address the site is published at (no trailing slash), for `sitemap.xml` and `robots.txt`. */
+  readonly siteUrl?: string;
 }

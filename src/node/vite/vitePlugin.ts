@@ -10,6 +10,8 @@ import { toContentUpdate } from '../../core/compile';
 import { contentDir } from '../content/loadContent';
 import { missingFolderError, overlayError } from './overlayError';
 import { contentBuildError } from './contentBuildError';
+import { siteFiles } from './siteFiles';
+import { withSiteHead } from '../../core/site';
 import { createProblemReporter } from '../dev/ProblemReporter';
 import { waitForFolder } from '../dev/waitForFolder';
 import { toBasePath } from '../../core/route';
@@ -111,8 +113,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler() {
-        if (!serving) return [];
+      handler(html) {
+        // The built page carries the site's own title, description and link-preview tags.
+        if (!serving) return built ? withSiteHead(html, built.site) : html;
         return [{ tag: 'script', attrs: { type: 'module', src: `/@id/__x00__${CLIENT_ID}` }, injectTo: 'head' }];
       },
     },
@@ -157,6 +160,10 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         // the app, it opens the page a shared plan or concept link names instead of an error.
         const page = bundle['index.html'];
         if (page?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: page.source });
+        if (!built) return;
+        const { files, missing } = siteFiles(built, base);
+        for (const file of files) this.emitFile({ type: 'asset', ...file });
+        if (missing) logger?.warn(`content: ${missing}`);
       },
     },
     async configureServer(server) {

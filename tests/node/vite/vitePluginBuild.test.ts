@@ -104,6 +104,28 @@ describe('contentPlugin in a build', () => {
     expect(emitted).toHaveLength(1);
   });
 
+  it('writes robots.txt and, with siteUrl, sitemap.xml; the page gets the site’s title', async () => {
+    const build = async (siteYaml: string) => {
+      folder.write('site.yaml', siteYaml);
+      const plugin = contentPlugin({ dir: folder.dir });
+      call(plugin, 'configResolved', { command: 'build', base: '/course/' });
+      await (plugin.buildStart as Hook).call({ emitFile: () => {}, warn: () => {}, error: () => {} });
+      const emitted: { fileName: string; source: unknown }[] = [];
+      (plugin.generateBundle as { handler: Hook }).handler.call({ emitFile: (f: (typeof emitted)[number]) => emitted.push(f) }, {}, {});
+      const html = (plugin.transformIndexHtml as { handler: Hook }).handler('<head><title>Roadmaps</title></head>') as string;
+      return { files: Object.fromEntries(emitted.map((f) => [f.fileName, String(f.source)])), html };
+    };
+    const withUrl = await build('title: ML notes\ndescription: Notes.\nsiteUrl: https://example.edu/\n');
+    expect(withUrl.files['robots.txt']).toContain('Sitemap: https://example.edu/course/sitemap.xml');
+    expect(withUrl.files['sitemap.xml']).toContain('<loc>https://example.edu/course/concepts/a</loc>');
+    expect(withUrl.files['sitemap.xml']).toContain('<loc>https://example.edu/course/roadmaps/r</loc>');
+    expect(withUrl.html).toContain('<title>ML notes</title>');
+    expect(withUrl.html).toContain('<meta property="og:description" content="Notes." />');
+    const without = await build('title: ML notes\n');
+    expect(Object.keys(without.files)).toEqual(['robots.txt']);
+    expect(without.files['robots.txt']).not.toContain('Sitemap');
+  });
+
   it('refuses a relative base, saying what it needs', () => {
     const plugin = contentPlugin({ dir: folder.dir });
     expect(() => call(plugin, 'configResolved', { command: 'build', base: './' })).toThrow(

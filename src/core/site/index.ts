@@ -1,0 +1,3 @@
+export { robotsTxt, sitemapXml } from './siteFiles';
+export { withSiteHead } from './siteHead';
+export { sitePaths } from './sitePaths';

@@ -1,0 +1,16 @@
+import type { ContentIndex } from '../model';
+import { hrefFor } from '../route';
+
+/**
+ * The paths of every page that exists whatever the learner does (home, about, each roadmap,
+ * concept and course), without the base: what a sitemap lists. Plans are open-ended and left out.
+ */
+export function sitePaths(content: Pick<ContentIndex, 'concepts' | 'roadmaps' | 'courses'>): string[] {
+  return [
+    hrefFor({ kind: 'home' }),
+    hrefFor({ kind: 'about' }),
+    ...content.roadmaps.map((r) => hrefFor({ kind: 'roadmap', id: r.id })),
+    ...content.courses.map((c) => hrefFor({ kind: 'course', id: c.id })),
+    ...content.concepts.map((c) => hrefFor({ kind: 'concept', id: c.id })),
+  ];
+}
