@@ -2,7 +2,7 @@ import type { RoadmapMeta } from '../../core/model';
 import type { ContentIndex } from '../../core/model';
 import { conceptOf, type ConceptGraph } from '../../core/graph';
 import type { FrontierEntry } from '../../core/planner';
-import type { ProgressState, SavedPlan } from '../../core/progress';
+import type { ProgressState } from '../../core/progress';
 import type { AppState } from '../AppState';
 import { memoLast } from './memoLast';
 import type { ConceptRef } from './selectConceptView';
@@ -21,20 +21,13 @@ export interface HomeView {
     readonly known: number;
     readonly learning: number;
   }[];
-  readonly plans: readonly SavedPlan[];
   readonly learning: readonly ConceptRef[];
   readonly next: readonly (ConceptRef & { readonly summary: string; readonly summaryHtml?: string; readonly unlocks: number })[];
   readonly knownCount: number;
 }
 
 const view = memoLast(
-  (
-    index: ContentIndex,
-    graph: ConceptGraph,
-    states: ReadonlyMap<string, ProgressState>,
-    plans: readonly SavedPlan[],
-    ready: readonly FrontierEntry[],
-  ): HomeView => {
+  (index: ContentIndex, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, ready: readonly FrontierEntry[]): HomeView => {
     const featured = index.site.featuredRoadmap;
     const roadmaps = [...index.roadmaps]
       .sort((a, b) => Number(b.id === featured) - Number(a.id === featured))
@@ -59,11 +52,11 @@ const view = memoLast(
         unlocks,
       };
     });
-    return { roadmaps, plans: [...plans].reverse(), learning, next, knownCount };
+    return { roadmaps, learning, next, knownCount };
   },
 );
 
-/** The home page's data: roadmaps with progress, what to continue, what is ready next. */
+/** The home page's data: roadmaps with progress, concepts being learnt, what is ready next (plans: `selectContinue`). */
 export function selectHomeView(state: AppState): HomeView {
-  return view(state.index, state.graph, selectStates(state), state.progress.plans, selectFrontier(state));
+  return view(state.index, state.graph, selectStates(state), selectFrontier(state));
 }

@@ -3,7 +3,7 @@ import { hrefFor } from '../../core/route';
 import { pageForFile } from '../../core/route';
 import { useAppStore } from '../../store';
 import { CodeSpans } from '../common/CodeSpans';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { useAppHref } from '../common/useAppHref';
 
 /** Most problems listed; a folder with thousands lists the first and counts the rest. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatMinutes, plural } from './formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { Icon } from './Icon';
 import { useAppHref } from './useAppHref';
 
@@ -20,7 +20,7 @@ export function PlanButton({
     <a className="button button-primary" href={appHref(href)}>
       <Icon name="plan" /> {children}
       <span className="button-note">
-        {plural(steps, 'step')}, {formatMinutes(minutes)}
+        {plural(steps, 'step')}, {formatDuration(minutes)}
       </span>
     </a>
   );

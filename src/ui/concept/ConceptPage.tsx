@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store';
 import { selectConceptView } from '../../store';
 import { RenderedBody } from '../body/RenderedBody';
-import { formatMinutes, plural } from '../common/formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { Icon } from '../common/Icon';
 import { PlanButton } from '../common/PlanButton';
 import { StateBadge } from '../common/StateBadge';
@@ -25,7 +25,7 @@ export function ConceptPage({ id }: { readonly id: string }) {
   return (
     <article className="page concept-page with-contents">
       <header className="page-header">
-        <p className="eyebrow">Concept · {formatMinutes(concept.estimate)}</p>
+        <p className="eyebrow">Concept · {formatDuration(concept.estimate)}</p>
         <h1 tabIndex={-1}>
           {concept.title} {view.state && <StateBadge state={view.state} />}
         </h1>

@@ -1,9 +1,9 @@
 import type { Resource } from '../../core/model';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 
 function details(resource: Resource): string {
   const parts: string[] = [resource.kind, resource.free ? 'free' : 'paid'];
-  if (resource.minutes !== undefined) parts.push(formatMinutes(resource.minutes));
+  if (resource.minutes !== undefined) parts.push(formatDuration(resource.minutes));
   if (resource.authors?.length) parts.push(resource.authors.join(', '));
   if (resource.year !== undefined) parts.push(String(resource.year));
   return parts.join(' · ');

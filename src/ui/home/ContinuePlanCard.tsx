@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ContinuePlan } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 import { useAppHref } from '../common/useAppHref';
 import { PlanProgressBar } from './PlanProgressBar';
 
@@ -32,7 +32,7 @@ export function ContinuePlanCard({ plan }: { readonly plan: ContinuePlan }) {
             {next ? (
               <p className="continue-next">
                 Next step: <ConceptLink id={next.id}>{next.title}</ConceptLink>{' '}
-                <span className="duration">{formatMinutes(next.minutes)}</span>
+                <span className="duration">{formatDuration(next.minutes)}</span>
               </p>
             ) : (
               <p className="continue-next">Nothing left to learn: you know everything this plan covers.</p>

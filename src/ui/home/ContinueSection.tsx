@@ -3,7 +3,7 @@ import type { ConceptRef } from '../../store';
 import { useAppStore } from '../../store';
 import { selectContinue, selectDueCount } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { useAppHref } from '../common/useAppHref';
 import { ContinuePlanCard } from './ContinuePlanCard';
 

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store';
 import { selectHomeView } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
 import { courseLength } from '../../core/export';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';

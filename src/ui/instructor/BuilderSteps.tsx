@@ -1,7 +1,7 @@
 import type { ConceptId } from '../../core/model';
 import { hrefFor } from '../../core/route';
 import type { Plan } from '../../core/planner';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';
 
@@ -22,7 +22,7 @@ export function BuilderSteps({ plan, onAssume }: { readonly plan: Plan; readonly
             </a>{' '}
             {step.isTarget && <StateBadge state="target" />}
           </span>
-          <span className="builder-step-minutes duration">{formatMinutes(step.minutes)}</span>
+          <span className="builder-step-minutes duration">{formatDuration(step.minutes)}</span>
           {!step.isTarget && (
             <label className="assume-toggle">
               <input

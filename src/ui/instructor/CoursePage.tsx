@@ -5,7 +5,7 @@ import { useAppStore } from '../../store';
 import { selectStates } from '../../store';
 import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -54,7 +54,7 @@ export function CoursePage({ id }: { readonly id: string }) {
           </div>
           <div>
             <dt>Time</dt>
-            <dd>{formatMinutes(coursePlan.totals.minutes)}</dd>
+            <dd>{formatDuration(coursePlan.totals.minutes)}</dd>
           </div>
         </dl>
         <div className="screen-only">

@@ -4,7 +4,7 @@ import { encodePlanUrl } from '../../core/planner';
 import { useAppStore } from '../../store';
 import { selectStates } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
-import { formatMinutes, plural } from '../common/formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { StateBadge } from '../common/StateBadge';
 import { useAppHref } from '../common/useAppHref';
 import { ConceptSummary } from '../common/TextWithMath';
@@ -29,7 +29,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
       <h2 id={headingId}>{week.week.title}</h2>
       {week.week.note && <p className="course-week-note">{week.week.note}</p>}
       <p className="muted">
-        {plural(plan.totals.concepts, 'new step')} · {formatMinutes(plan.totals.minutes)}
+        {plural(plan.totals.concepts, 'new step')} · {formatDuration(plan.totals.minutes)}
       </p>
       {week.before.length > 0 && (
         <div className="course-before">
@@ -56,7 +56,7 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
             const concept = conceptOf(graph, step.id);
             return (
               <li key={step.id} className="course-step">
-                <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted duration">{formatMinutes(step.minutes)}</span>{' '}
+                <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted duration">{formatDuration(step.minutes)}</span>{' '}
                 {state && <StateBadge state={state} />}
                 {step.isTarget && <StateBadge state="target" />}
                 {concept?.summary && (

@@ -4,7 +4,7 @@ import { hrefFor, withBase } from '../../core/route';
 import { AppStoreProvider, createAppStore, useAppStore, useAppStoreApi } from '../../store';
 import { planTitle } from '../../store';
 import { selectStates } from '../../store';
-import { formatMinutes, plural } from '../common/formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { ProgressMeter } from '../common/ProgressMeter';
 import { StateBadge } from '../common/StateBadge';
 import { useDocumentTitle } from '../common/useDocumentTitle';
@@ -74,7 +74,7 @@ function EmbedPlan({ url, progress, ask }: { readonly url: string; readonly prog
       <h1>{title}</h1>
       {spec.note && <p className="embed-note">{spec.note}</p>}
       <p className="embed-meta">
-        {plural(plan.totals.concepts, 'step')} · {formatMinutes(plan.totals.minutes)}
+        {plural(plan.totals.concepts, 'step')} · {formatDuration(plan.totals.minutes)}
       </p>
       <EmbedProgressNotice progress={progress} ask={ask} siteTitle={siteTitle} planHref={full} />
       {shown && <ProgressMeter known={known} learning={learning} total={plan.steps.length} />}
@@ -86,7 +86,7 @@ function EmbedPlan({ url, progress, ask }: { readonly url: string; readonly prog
               <a href={appHref(hrefFor({ kind: 'concept', id: step.id }))} className="link-internal" {...NEW_TAB}>
                 {step.title}
               </a>{' '}
-              <span className="embed-minutes">{formatMinutes(step.minutes)}</span> {state && <StateBadge state={state} />}
+              <span className="embed-minutes">{formatDuration(step.minutes)}</span> {state && <StateBadge state={state} />}
             </li>
           );
         })}

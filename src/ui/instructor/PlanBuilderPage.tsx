@@ -5,7 +5,7 @@ import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../../core/planner';
 import { encodePlanUrl, normalisePlanSpec } from '../../core/planner';
 import { useAppStore } from '../../store';
 import { planTitle } from '../../store';
-import { formatMinutes, plural } from '../common/formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { AssumedPicker } from './AssumedPicker';
 import { BuilderSteps } from './BuilderSteps';
@@ -112,7 +112,7 @@ export function PlanBuilderPage() {
       <section aria-labelledby="plan-heading" className="builder-section">
         <h2 id="plan-heading">3. The plan</h2>
         <p role="status" className="builder-totals">
-          {plan ? `${plural(plan.totals.concepts, 'step')} · ${formatMinutes(plan.totals.minutes)}` : 'Add a target to see its plan.'}
+          {plan ? `${plural(plan.totals.concepts, 'step')} · ${formatDuration(plan.totals.minutes)}` : 'Add a target to see its plan.'}
           {lastAssumed && plan ? ` (${lastAssumed} is now assumed known.)` : ''}
         </p>
         {result && !result.ok && (

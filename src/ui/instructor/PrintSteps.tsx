@@ -1,6 +1,6 @@
 import type { PlanStep } from '../../core/planner';
 import { useAppStore } from '../../store';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 import { ConceptSummary } from '../common/TextWithMath';
 
 /**
@@ -17,7 +17,7 @@ export function PrintSteps({ steps }: { readonly steps: readonly PlanStep[] }) {
         const resources = concept?.resources.filter((r) => r.core) ?? [];
         return (
           <li key={step.id} className="print-step">
-            <strong>{step.title}</strong> <span className="print-minutes duration">({formatMinutes(step.minutes)})</span>
+            <strong>{step.title}</strong> <span className="print-minutes duration">({formatDuration(step.minutes)})</span>
             {concept?.summary && (
               <p className="print-summary">
                 <ConceptSummary concept={concept} />

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { CheckQuestion } from '../checks/CheckQuestion';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import type { ReadyPlacementView } from './PlacementPage';
 
 /**

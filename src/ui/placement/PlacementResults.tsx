@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { PlacementFinding } from '../../store';
 import { useAppStore } from '../../store';
 import { hrefFor } from '../../core/route';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { confidenceWords } from './confidenceWords';
 import type { ReadyPlacementView } from './PlacementPage';
 

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import type { ReadyPlacementView } from './PlacementPage';
 
 /** What the quiz does, how much of the plan it can assess, and the button that starts it. */

@@ -1,6 +1,6 @@
 import type { AssumedConcept } from '../../store';
 import { ConceptLink } from '../common/ConceptLink';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { StateBadge } from '../common/StateBadge';
 
 /** The concepts a shared plan assumes known, counted as known here without touching your progress. */

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { decodePlanUrl, encodePlanUrl } from '../../core/planner';
 import { selectStates, useAppStore } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { siteRoot } from '../instructor/siteRoot';
 import { withKnownAssumed } from './withKnownAssumed';
 

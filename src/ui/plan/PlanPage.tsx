@@ -4,7 +4,7 @@ import { useAppStore } from '../../store';
 import { selectPlanView } from '../../store';
 import { BrokenPlanLink } from './BrokenPlanLink';
 import { CodeSpans } from '../common/CodeSpans';
-import { formatMinutes, plural } from '../common/formatMinutes';
+import { formatDuration, plural } from '../../core/text';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PlanPageExtras } from '../instructor/PlanPageExtras';
 import { AssumedList } from './AssumedList';
@@ -87,7 +87,7 @@ export function PlanPage({ url }: { readonly url: string }) {
           </div>
           <div>
             <dt>Time left</dt>
-            <dd className="duration">{formatMinutes(plan.totals.minutes)}</dd>
+            <dd className="duration">{formatDuration(plan.totals.minutes)}</dd>
           </div>
           <div>
             <dt>Ready now</dt>

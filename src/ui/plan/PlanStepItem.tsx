@@ -2,7 +2,7 @@ import type { ConceptId } from '../../core/model';
 import type { Plan, PlanStep } from '../../core/planner';
 import type { ProgressState } from '../../core/progress';
 import { ConceptLink } from '../common/ConceptLink';
-import { formatMinutes } from '../common/formatMinutes';
+import { formatDuration } from '../../core/text';
 import { StateBadge } from '../common/StateBadge';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { type CheckAnswered, StudyCard } from './StudyCard';
@@ -42,7 +42,7 @@ export function PlanStepItem({
         {nextUp && <p className="next-up-label">Next up</p>}
         <ConceptLink id={step.id}>{step.title}</ConceptLink>
         <div className="step-meta">
-          <span className="duration">{formatMinutes(step.minutes)}</span>
+          <span className="duration">{formatDuration(step.minutes)}</span>
           {step.ready && <StateBadge state="ready" />}
           {state === 'learning' && <StateBadge state="learning" />}
           <ReviewBadge id={step.id} />

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store';
 import { selectReviewQueue } from '../../store';
 import type { DueReview } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDueIn } from './formatDueIn';
 import { ReviewSession } from './ReviewSession';

@@ -1,4 +1,4 @@
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 
 const DAY_MS = 86_400_000;
 

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../core/search';
 import { useAppStore } from '../../store';
 import { selectPlanSize } from '../../store';
 import { selectStateOf } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { StateBadge } from '../common/StateBadge';
 import { TextWithMath } from '../common/TextWithMath';
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useAppStore } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { downloadText } from '../common/downloadText';
 
 /** Reads a chosen file as text (FileReader works in every browser and test DOM). */

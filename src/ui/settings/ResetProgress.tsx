@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 
 /** Reset with a confirmation step; focus moves to the safe choice. */
 export function ResetProgress() {

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store';
-import { plural } from '../common/formatMinutes';
+import { plural } from '../../core/text';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { AsideValues } from './AsideValues';
 import { ProgressTransfer } from './ProgressTransfer';
