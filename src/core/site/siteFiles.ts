@@ -20,3 +20,7 @@ export function robotsTxt(siteUrl: string | undefined, base: string): string {
   if (siteUrl !== undefined) lines.push('', `Sitemap: ${absoluteUrl(siteUrl, base, '/sitemap.xml')}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** What the build says, on one line, when `site.yaml` has no `siteUrl`. */
+export const SITE_URL_MISSING =
+  'no `siteUrl` in site.yaml, so pages have no canonical URL or `og:url`, no sitemap.xml is written and robots.txt names no sitemap: set `siteUrl` to the address the site is published at (such as `https://you.github.io/notes`).';

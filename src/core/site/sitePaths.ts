@@ -1,11 +1,14 @@
 import type { ContentIndex } from '../model';
+
+/** What the page paths come from: the roadmaps, courses and concept ids. */
+type SiteContent = Pick<ContentIndex, 'roadmaps' | 'courses'> & { readonly concepts: readonly { readonly id: string }[] };
 import { hrefFor } from '../route';
 
 /**
  * The paths of every page that exists whatever the learner does (home, about, each roadmap,
  * concept and course), without the base: what a sitemap lists. Plans are open-ended and left out.
  */
-export function sitePaths(content: Pick<ContentIndex, 'concepts' | 'roadmaps' | 'courses'>): string[] {
+export function sitePaths(content: SiteContent): string[] {
   return [
     hrefFor({ kind: 'home' }),
     hrefFor({ kind: 'about' }),

@@ -1,5 +1,5 @@
 import type { ContentIndex } from '../../core/model';
-import { robotsTxt, sitemapXml, sitePaths } from '../../core/site';
+import { robotsTxt, sitemapXml, sitePaths, SITE_URL_MISSING } from '../../core/site';
 
 /** A file the build writes beside the app. */
 export interface SiteFile {
@@ -11,11 +11,14 @@ export interface SiteFile {
  * `robots.txt` always, and `sitemap.xml` when `site.yaml` gives `siteUrl`; `missing` says what to
  * set when it does not, for the build to print.
  */
-export function siteFiles(content: ContentIndex, base: string): { readonly files: SiteFile[]; readonly missing?: string } {
+export function siteFiles(
+  content: Pick<ContentIndex, 'site' | 'roadmaps' | 'courses'> & { readonly concepts: readonly { readonly id: string }[] },
+  base: string,
+): { readonly files: SiteFile[]; readonly missing?: string } {
   const { siteUrl } = content.site;
   const files: SiteFile[] = [{ fileName: 'robots.txt', source: robotsTxt(siteUrl, base) }];
   if (siteUrl === undefined) {
-    return { files, missing: 'no sitemap.xml: set `siteUrl` in site.yaml to the address the site is published at.' };
+    return { files, missing: SITE_URL_MISSING };
   }
   files.push({ fileName: 'sitemap.xml', source: sitemapXml(siteUrl, base, sitePaths(content)) });
   return { files };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptId } from '../../../src/core/model';
-import { robotsTxt, sitemapXml, sitePaths, withSiteHead } from '../../../src/core/site';
+import { robotsTxt, SITE_URL_MISSING, sitemapXml, sitePaths, withSiteHead } from '../../../src/core/site';
 
 const content = {
   concepts: [{ id: 'vectors' as ConceptId }, { id: 'a&b' as ConceptId }],
@@ -40,6 +40,13 @@ describe('robotsTxt', () => {
   });
 });
 
+describe('SITE_URL_MISSING', () => {
+  it('says on one line what `siteUrl` would give and where to set it', () => {
+    expect(SITE_URL_MISSING).not.toContain('\n');
+    for (const word of ['`siteUrl`', 'site.yaml', 'canonical', 'sitemap.xml', 'robots.txt']) expect(SITE_URL_MISSING).toContain(word);
+  });
+});
+
 describe('withSiteHead', () => {
   const page = '<html><head>\n<meta name="description" content="Generic." />\n<title>Roadmaps</title>\n  </head><body></body></html>';
 
@@ -58,6 +65,11 @@ describe('withSiteHead', () => {
     expect(html).toContain('<title>&lt;script&gt;x&lt;/script&gt; $&amp; $1</title>');
     expect(html).toContain('content="&quot;quoted&quot; $\' &amp; more"');
     expect(html).not.toContain('<script>x');
+  });
+
+  it('gives the shell no canonical address: it answers addresses that have no page of their own', () => {
+    const html = withSiteHead(page, { title: 'T', description: 'D', siteUrl: 'https://example.edu' } as Parameters<typeof withSiteHead>[1]);
+    expect(html).not.toMatch(/canonical|og:url/);
   });
 
   it('keeps the page’s description when the site has none', () => {
