@@ -4,6 +4,7 @@ import type { ConceptId } from '../model';
 export interface SearchHit {
   readonly id: ConceptId;
   readonly title: string;
+  /** The summary, cut after about two lines of a result (`…` marks a cut). */
   readonly summary: string;
   /** The summary as HTML, when it has math. */
   readonly summaryHtml?: string;

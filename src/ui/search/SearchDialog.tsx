@@ -15,6 +15,7 @@ export function SearchDialog() {
   const close = useAppStore((s) => s.closeSearch);
   const navigate = useAppStore((s) => s.navigate);
   const index = useSearchIndex();
+  const failed = useAppStore((s) => s.searchFailed);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -56,7 +57,9 @@ export function SearchDialog() {
   const listId = `${ids}-list`;
   const activeHit = hits[active];
   const status = !index
-    ? 'Loading search…'
+    ? failed
+      ? 'Search could not load. Check your connection and try again.'
+      : 'Loading search…'
     : !query.trim()
       ? 'Type to search titles, aliases and summaries.'
       : hits.length === 0

@@ -1,7 +1,16 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { createSearchIndex, type SearchIndex } from '../../../src/core/search';
+import { fixtureConcepts } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
+
+/** A `loadSearch` whose loads the test settles one by one. */
+function pendingLoads() {
+  const loads: { url: string; resolve: (index: SearchIndex) => void; reject: (error: Error) => void }[] = [];
+  const loadSearch = (url: string) => new Promise<SearchIndex>((resolve, reject) => loads.push({ url, resolve, reject }));
+  return { loads, loadSearch };
+}
 
 describe('SearchDialog', () => {
   it('opens with "/", finds by prefix, moves with arrows and opens with Enter', async () => {
@@ -72,6 +81,51 @@ describe('SearchDialog', () => {
     expect(await screen.findByText(/No concept matches/)).toBeTruthy();
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('combobox'));
+  });
+
+  it('says it is loading until the index arrives, then shows results for what was typed meanwhile', async () => {
+    const { loads, loadSearch } = pendingLoads();
+    const { user } = renderApp('/', { loadSearch });
+    await user.keyboard('/');
+    expect(screen.getByRole('status').textContent).toBe('Loading search…');
+    await user.keyboard('regr');
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(loads.map((l) => l.url)).toEqual(['/search.json']);
+    await act(async () => loads[0]!.resolve(createSearchIndex(fixtureConcepts)));
+    expect((await screen.findAllByRole('option')).map((o) => o.querySelector('.search-option-title')?.textContent?.trim())).toEqual([
+      'Linear regression',
+      'Logistic regression',
+    ]);
+    expect(screen.getByRole('status').textContent).toBe('2 results.');
+  });
+
+  it('says when search could not load, stays usable, and tries again when opened again', async () => {
+    const { loads, loadSearch } = pendingLoads();
+    const { user } = renderApp('/', { loadSearch });
+    await user.keyboard('/');
+    await act(async () => loads[0]!.reject(new Error('offline')));
+    expect(screen.getByRole('status').textContent).toBe('Search could not load. Check your connection and try again.');
+    await user.keyboard('vectors');
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('vectors');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.keyboard('/');
+    expect(loads).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe('Loading search…');
+    await act(async () => loads[1]!.resolve(createSearchIndex(fixtureConcepts)));
+    await user.keyboard('vectors');
+    expect((await screen.findAllByRole('option'))[0]!.textContent).toMatch(/^Vectors/);
+  });
+
+  it('loads the new index when the content changes during a load', async () => {
+    const { loads, loadSearch } = pendingLoads();
+    const { user, store } = renderApp('/', { loadSearch });
+    await user.keyboard('/');
+    act(() => store.getState().applyContentUpdate({ index: { ...store.getState().index, search: '/search.v2.json' }, changed: [] }));
+    expect(loads.map((l) => l.url)).toEqual(['/search.json', '/search.v2.json']);
+    await act(async () => loads[1]!.resolve(createSearchIndex(fixtureConcepts)));
+    await user.keyboard('backprop');
+    expect((await screen.findAllByRole('option'))[0]!.textContent).toMatch(/^Backpropagation/);
   });
 
   it('closes when the backdrop is clicked', async () => {
