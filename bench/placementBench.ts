@@ -3,7 +3,14 @@ import type { ConceptGraph } from '../src/core/graph';
 import { conceptOf } from '../src/core/graph';
 import type { ConceptId } from '../src/core/model';
 import { planFor } from '../src/core/planner';
-import { answerPlacement, answerPlacementAll, createPlacement, nextQuestion, type Placement } from '../src/core/placement';
+import {
+  answerPlacement,
+  answerPlacementAll,
+  createPlacement,
+  nextQuestion,
+  placementCheckIndex,
+  type Placement,
+} from '../src/core/placement';
 import { seededRandom } from '../src/core/layout';
 import { contentDir, loadContent } from '../src/node/content/loadContent';
 import type { BenchRow } from './BenchRow';
@@ -53,7 +60,10 @@ export async function placementBench(): Promise<BenchRow[]> {
   const flagship = await flagshipPlan();
   if (!flagship) return [];
   const { graph, ids } = flagship;
-  const askable = (id: ConceptId) => conceptOf(graph, id)?.checks?.some((c) => c.kind === 'choice') ?? false;
+  const askable = (id: ConceptId) => {
+    const concept = conceptOf(graph, id);
+    return concept !== undefined && placementCheckIndex(concept) >= 0;
+  };
   const start = createPlacement(graph, ids, askable);
   const askableCount = start.askable.reduce((a, b) => a + b, 0);
   const depth = depthsOf(start);

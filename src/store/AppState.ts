@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { RenderedBody } from '../core/model';
+import type { Concept, ConceptData, ConceptNode, RenderedBody } from '../core/model';
 import type { ContentIndex, ContentUpdate } from '../core/model';
 import type { ConceptGraph } from '../core/graph';
 import type { PlacementRecord, Progress, ProgressState, ReviewGrade } from '../core/progress';
@@ -54,10 +54,53 @@ export interface ReviewRecorded {
 /** A placement quiz's record, as the quiz hands it over; its `accepted` concepts are marked known (and scheduled for review). */
 export type PlacementInput = Omit<PlacementRecord, 'addedAt'>;
 
+/** A concept's metadata as the app holds it while and after fetching its data file. */
+export type ConceptEntry =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly concept: Concept }
+  | { readonly status: 'error'; readonly message: string };
+
+/**
+ * Content a store starts with, fetched before the first render: what a prerendered page was made
+ * from, so the browser's first render (hydration) matches it.
+ */
+export interface Preload {
+  /** Concept data files (a concept page's). */
+  readonly conceptData?: readonly ConceptData[];
+  /** Bodies by key (a roadmap's or course's). */
+  readonly bodies?: Readonly<Record<string, BodyEntry>>;
+  /** The whole graph, for pages that need it from the start (tests give every concept). */
+  readonly graph?: readonly ConceptNode[];
+  /** Concepts whose metadata is known from the start. */
+  readonly details?: readonly Concept[];
+}
+
+/**
+ * `partial`: the graph holds only the concepts of the data files fetched so far and their
+ * neighbours (enough for a concept page, not for plans); `ready`: the whole graph file is in.
+ */
+export type GraphStatus = 'partial' | 'loading' | 'ready' | 'error';
+
 export interface ContentSlice {
   readonly index: ContentIndex;
   readonly graph: ConceptGraph;
+  readonly graphStatus: GraphStatus;
+  /** Why the graph could not be loaded, when `graphStatus` is `error`. */
+  readonly graphError?: string | null;
+  /** Concepts' metadata by current id, fetched with their data files. */
+  readonly details: Readonly<Record<string, ConceptEntry>>;
+  /** Figures that need the whole graph, from concepts' data files: used while the graph is partial. */
+  readonly stats: Readonly<Record<string, ConceptData['stats']>>;
   readonly bodies: Readonly<Record<string, BodyEntry>>;
+  /** Fetches the graph file unless it is loaded or loading; settles when it is in (or failed). */
+  ensureGraph(): Promise<void>;
+  /** Fetches a concept's data file (its metadata and body) unless it is loaded or loading. */
+  loadConcept(id: string): void;
+  /**
+   * Fetches the data files of the concepts not yet in, quietly: they arrive together, and one that
+   * fails is left out (the page shows the concept without its metadata) rather than an error.
+   */
+  loadConcepts(ids: readonly string[]): Promise<void>;
   /** Fetches a body (`concepts/<id>`, `roadmaps/<id>`) unless it is loaded or loading. */
   loadBody(key: string): void;
   /** Swaps in a new index (dev edits) and drops bodies that changed, so pages refetch them. */
@@ -89,6 +132,8 @@ export interface RouterSlice {
    * so that a reload, or Back from another page, comes back to what the current page holds.
    */
   keepAddress(href: string): void;
+  /** Rewrites an alias in the current route to the concept's id, once the graph can tell. */
+  followAliases(): void;
 }
 
 export interface ProgressSlice {
@@ -126,6 +171,13 @@ export interface ProgressSlice {
   /** Takes in a value another tab stored (`storage` event). */
   syncProgress(raw: string | null): void;
   dismissNotice(): void;
+  /** False in a store made with `deferStorage` until `restoreStoredState()`; true otherwise. */
+  readonly restored: boolean;
+  /**
+   * Reads what the browser stored (progress, theme, recent plans) into a store made with
+   * `deferStorage`: after its first render, so that render matches the prerendered page.
+   */
+  restoreStoredState(): void;
   /** A value kept aside, as it was stored (`null` if it is gone). */
   readAside(key: string): string | null;
 }
@@ -133,12 +185,14 @@ export interface ProgressSlice {
 export interface UiSlice {
   readonly theme: ThemeChoice;
   readonly searchOpen: boolean;
-  /** Built on first use; `null` until then. */
+  /** Loaded on first use; `null` until then. */
   readonly searchIndex: SearchIndex | null;
+  /** The last load of the search index failed; the next `ensureSearchIndex` tries again. */
+  readonly searchFailed: boolean;
   setTheme(theme: ThemeChoice): void;
   openSearch(): void;
   closeSearch(): void;
-  /** Builds the search index (loading its code on demand) for the current content. */
+  /** Loads the search index (and its code) for the current content; rejects when the load fails. */
   ensureSearchIndex(): Promise<SearchIndex>;
 }
 
@@ -160,7 +214,8 @@ export interface AppEnv {
   readonly fetchJson: (url: string) => Promise<unknown>;
   /** The current time as ISO 8601. */
   readonly now: () => string;
-  readonly loadSearch: () => Promise<(concepts: ContentIndex['concepts']) => SearchIndex>;
+  /** Fetches the prebuilt search index at `url` (`ContentIndex['search']`) and loads it. */
+  readonly loadSearch: (url: string) => Promise<SearchIndex>;
 }
 
 /** The store's setter and getter, as slices receive them. */

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ContentIndex } from '../core/model';
-import type { AppEnv, AppState, AppStore } from './AppState';
+import type { AppEnv, AppState, AppStore, Preload } from './AppState';
 import { contentSlice } from './slices/contentSlice';
 import { placementSlice } from './slices/placementSlice';
 import { progressSlice } from './slices/progressSlice';
@@ -10,6 +10,13 @@ import { uiSlice } from './slices/uiSlice';
 /** What a store starts from. Everything but the index has a browser default. */
 export interface AppStoreInit extends Partial<AppEnv> {
   readonly index: ContentIndex;
+  /** Content fetched before the first render (a page's data); tests give the whole graph. */
+  readonly preload?: Preload;
+  /**
+   * Start as a prerendered page was made, with nothing stored, until `restoreStoredState()`: the
+   * browser hydrates a prerendered page from the store's first state, then restores.
+   */
+  readonly deferStorage?: boolean;
   /** Path and query of the first page as the browser has it, `base` included (default: the current location, else `/`). */
   readonly url?: string;
 }
@@ -50,15 +57,19 @@ export function createAppStore(init: AppStoreInit): AppStore {
     base: init.base ?? '',
     fetchJson: init.fetchJson ?? fetchJson,
     now: init.now ?? (() => new Date().toISOString()),
-    loadSearch: init.loadSearch ?? (() => import('../core/search').then((m) => m.createSearchIndex)),
+    // The engine's code comes with the index, not in the first load.
+    loadSearch:
+      init.loadSearch ??
+      ((url) => Promise.all([fetchJson(url), import('../core/search')]).then(([data, search]) => search.loadSearchIndex(data))),
   };
   return createStore<AppState>()((set, get) => {
-    const content = contentSlice(set, get, env, init.index);
+    const content = contentSlice(set, get, env, init.index, init.preload);
+    const defer = init.deferStorage ?? false;
     return {
       ...content,
-      ...routerSlice(set, get, env, init.url ?? currentUrl(), content.graph),
-      ...progressSlice(set, get, env),
-      ...uiSlice(set, get, env),
+      ...routerSlice(set, get, env, init.url ?? currentUrl(), content.graph, defer),
+      ...progressSlice(set, get, env, defer),
+      ...uiSlice(set, get, env, defer),
       ...placementSlice(set, get, env),
     };
   });

@@ -17,3 +17,5 @@ export { selectRoadmapView } from './selectors/selectRoadmapView';
 export { selectStateOf, selectStates } from './selectors/selectStates';
 export { type StudyCardView, type StudyPrerequisite, selectStudyCard } from './selectors/selectStudyCard';
 export { type PlacementFinding, type PlacementView, selectPlacementView } from './selectors/selectPlacementView';
+export { fetchPreload } from './fetchPreload';
+export type { Preload } from './AppState';

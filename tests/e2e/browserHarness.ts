@@ -91,9 +91,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-/** Opens a path and waits until the app has rendered its page heading. */
+/**
+ * Opens a path and waits until the app has rendered its page heading and is interactive: a
+ * prerendered page shows its heading before its scripts run, so also until the app marks the
+ * document ready (hydrated, with what the browser stored).
+ */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
   await page.locator('main h1').first().waitFor();
 }
 

@@ -34,7 +34,8 @@ describeInBrowser('continue', () => {
     await open(page, '/');
     const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Continue' }) });
     const plans = section.getByRole('list', { name: 'Plans' }).getByRole('group');
-    expect(await plans.count()).toBe(2);
+    // Plans are shown from the graph, fetched after the page's first paint.
+    await expect.poll(() => plans.count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     // Newest first; the saved one once, marked as saved.
     expect(await plans.nth(0).getByRole('heading').textContent()).toBe(otherTitle);

@@ -89,6 +89,8 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
       await page.locator('.plan-step .step-main > a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent ?? '')),
     );
     expect(await printed.first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+    // Summaries come with each concept's data file, fetched once the page is idle.
+    await page.locator('.print-summary').first().waitFor();
     expect(await page.locator('.print-summary').first().isVisible()).toBe(true);
     expect(await page.locator('.print-resources a[href^="http"]').count()).toBeGreaterThan(0);
 
@@ -101,6 +103,7 @@ describeInBrowser('instructors: build, share, print, export and embed plans', ()
         .first()
         .evaluate((li) => getComputedStyle(li).breakInside),
     ).toBe('avoid');
+    await page.locator('.course-step .print-summary').first().waitFor();
     expect(await page.locator('.course-step .print-summary').first().isVisible()).toBe(true);
   });
 

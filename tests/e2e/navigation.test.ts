@@ -148,15 +148,19 @@ describeInBrowser('navigation and links', () => {
     expect((await nav.boundingBox())!.y).toBeLessThan(100);
   });
 
-  it('ships the content index in a chunk of its own, fetched alongside the code', async () => {
+  it('ships a small boot index in a chunk of its own, and each concept in a file of its own', async () => {
     const html = await (await fetch(`${app.base}/`)).text();
     const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;
     const content = /<link rel="modulepreload" crossorigin href="([^"]*\/content-[^"]+\.js)"/.exec(html)?.[1];
     expect(content).toBeDefined();
-    const [code, index] = await Promise.all([entry, content!].map(async (path) => (await fetch(`${app.base}${path}`)).text()));
-    // A concept's summary is content: in the content chunk, not in the code a content edit would otherwise invalidate.
-    expect(index).toContain('Backpropagation computes the');
+    const [code = '', index = ''] = await Promise.all([entry, content!].map(async (path) => (await fetch(`${app.base}${path}`)).text()));
+    // Roadmaps are in the boot index; concepts' metadata is not (it does not grow with the site).
+    expect(index).toContain('Deep learning from the bottom up');
+    expect(index).not.toContain('Backpropagation computes the');
+    expect(index.length).toBeLessThan(20_000);
     expect(code).not.toContain('Backpropagation computes the');
+    const data = (await (await fetch(`${app.base}/content/concepts/backpropagation.json`)).json()) as { concept: { summary: string } };
+    expect(data.concept.summary).toContain('Backpropagation computes the');
   });
 
   it('serves every route on a fresh load and 404s unknown ones', async () => {

@@ -23,32 +23,38 @@ async function storeWithBodies() {
 }
 
 describe('content updates from the dev server', () => {
-  it('takes a whole new index: new graph, search rebuilt on demand, changed bodies fetched again', async () => {
+  it('takes a whole new index: the graph is fetched again, concepts and search on demand', async () => {
     const store = await storeWithBodies();
     const graph = store.getState().graph;
-    const concepts = fixtureIndex.concepts.map((c) => (c.id === 'vectors' ? { ...c, title: 'Vectors, revised' } : c));
-    const bodies = { ...fixtureIndex.bodies, 'concepts/vectors': '/bodies/concepts/vectors.v2.json' };
-    store.getState().applyContentUpdate({ index: { ...fixtureIndex, concepts, bodies }, changed: ['concepts/vectors'] });
+    const next = { ...fixtureIndex, graph: '/graph.json?v=2' };
+    store.getState().applyContentUpdate({ index: next, changed: ['concepts/vectors'] });
     const state = store.getState();
+    expect(state.index).toBe(next);
     expect(state.graph).not.toBe(graph);
-    expect(state.graph.concepts[state.graph.index.get('vectors')!]!.title).toBe('Vectors, revised');
-    expect(Object.keys(state.bodies)).toEqual(['concepts/matrices']);
+    expect(state.graphStatus).toBe('loading');
+    expect(state.details).toEqual({});
+    expect(state.searchIndex).toBeNull();
+    // Concept bodies come with concepts' data files, which metadata changes make stale.
+    expect(Object.keys(state.bodies)).toEqual([]);
+    await state.ensureGraph();
+    expect(store.getState().graphStatus).toBe('ready');
+    expect(store.getState().graph.index.has('vectors')).toBe(true);
   });
 
   it('takes a patch when only bodies changed: metadata, graph and search stay', async () => {
     const store = await storeWithBodies();
     await store.getState().ensureSearchIndex();
-    const { graph, searchIndex, index } = store.getState();
+    const { graph, searchIndex, details } = store.getState();
     store.getState().applyContentUpdate({
-      patch: { bodies: { 'concepts/vectors': '/bodies/concepts/vectors.v2.json' }, diagnostics: [diagnostic] },
-      changed: ['concepts/vectors'],
+      patch: { bodies: { 'roadmaps/deep-learning': '/bodies/roadmaps/deep-learning.v2.json' }, diagnostics: [diagnostic] },
+      changed: ['concepts/vectors', 'roadmaps/deep-learning'],
     });
     const state = store.getState();
     expect(state.graph).toBe(graph);
     expect(state.searchIndex).toBe(searchIndex);
-    expect(state.index.concepts).toBe(index.concepts);
-    expect(state.index.bodies['concepts/vectors']).toBe('/bodies/concepts/vectors.v2.json');
-    expect(state.index.bodies['concepts/matrices']).toBe(index.bodies['concepts/matrices']);
+    expect(state.details.matrices).toBe(details.matrices);
+    expect(state.details.vectors).toBeUndefined();
+    expect(state.index.bodies['roadmaps/deep-learning']).toBe('/bodies/roadmaps/deep-learning.v2.json');
     expect(state.index.diagnostics).toEqual([diagnostic]);
     expect(Object.keys(state.bodies)).toEqual(['concepts/matrices']);
   });

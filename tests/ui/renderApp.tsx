@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { AppStoreProvider } from '../../src/store/AppStoreContext';
-import type { AppStoreInit } from '../../src/store/createAppStore';
 import { connectWindow } from '../../src/store/connectWindow';
 import { App } from '../../src/ui/app/App';
 import { makeStore } from '../store/storeFixture';
@@ -30,7 +29,7 @@ afterEach(() => {
  * Renders the whole app at `url` over the fixture content with a fresh store, as the browser
  * would (history, localStorage, window events). Storage is cleared first unless `keepStorage`.
  */
-export function renderApp(url = '/', init: Partial<AppStoreInit> & { keepStorage?: boolean; authoring?: boolean } = {}) {
+export function renderApp(url = '/', init: Parameters<typeof makeStore>[0] & { keepStorage?: boolean; authoring?: boolean } = {}) {
   const { keepStorage, authoring, ...storeInit } = init;
   if (!keepStorage) localStorage.clear();
   window.history.replaceState(null, '', url);

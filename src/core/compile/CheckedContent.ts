@@ -12,7 +12,7 @@ export interface CheckedContent {
   readonly concepts: readonly Concept[];
   readonly roadmaps: readonly RoadmapMeta[];
   readonly courses: readonly CourseMeta[];
-  readonly graph: ConceptGraph;
+  readonly graph: ConceptGraph<Concept>;
   readonly diagnostics: readonly Diagnostic[];
 }
 

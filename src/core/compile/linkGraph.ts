@@ -9,7 +9,7 @@ export interface GraphMemo {
   readonly concepts: readonly Concept[];
   /** The `ids` version it was built under (aliases are part of the graph's index). */
   readonly ids: number;
-  readonly graph: ConceptGraph;
+  readonly graph: ConceptGraph<Concept>;
   readonly cycles: readonly number[][];
 }
 

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../model';
-import type { Concept } from '../model';
+import type { ConceptNode } from '../model';
 import type { ConceptGraph } from './ConceptGraph';
 
 /**
@@ -8,9 +8,9 @@ import type { ConceptGraph } from './ConceptGraph';
  * (the compiler reports them); a duplicate id keeps its first concept. Cycles are kept: callers
  * that need a DAG check `findCycles` first.
  */
-export function buildGraph(input: readonly Concept[]): ConceptGraph {
+export function buildGraph<N extends ConceptNode>(input: readonly N[]): ConceptGraph<N> {
   const index = new Map<string, number>();
-  const concepts: Concept[] = [];
+  const concepts: N[] = [];
   for (const concept of input) {
     if (index.has(concept.id)) continue;
     index.set(concept.id, concepts.length);

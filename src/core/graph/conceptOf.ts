@@ -1,8 +1,8 @@
-import type { Concept } from '../model';
+import type { ConceptNode } from '../model';
 import type { ConceptGraph } from './ConceptGraph';
 
 /** The concept an id or alias names, or undefined when the graph has none. */
-export function conceptOf(graph: ConceptGraph, id: string): Concept | undefined {
+export function conceptOf(graph: ConceptGraph, id: string): ConceptNode | undefined {
   const i = graph.index.get(id);
   return i === undefined ? undefined : graph.concepts[i];
 }

@@ -1,4 +1,4 @@
-import type { Concept } from '../model';
+import type { ConceptNode } from '../model';
 import type { ConceptGraph } from './ConceptGraph';
 
 /**
@@ -7,7 +7,11 @@ import type { ConceptGraph } from './ConceptGraph';
  * with typed-array copies instead of maps, so an edit to one concept among 10,000 costs well under
  * a millisecond. `changed` lists the indices whose prerequisites differ.
  */
-export function replacePrerequisites(graph: ConceptGraph, concepts: readonly Concept[], changed: readonly number[]): ConceptGraph {
+export function replacePrerequisites<N extends ConceptNode>(
+  graph: ConceptGraph<N>,
+  concepts: readonly N[],
+  changed: readonly number[],
+): ConceptGraph<N> {
   const n = concepts.length;
   const replaced = new Map<number, number[]>();
   for (const i of changed) replaced.set(i, targetsOf(graph, concepts[i]!, i));
@@ -45,7 +49,7 @@ export function replacePrerequisites(graph: ConceptGraph, concepts: readonly Con
 }
 
 /** Prerequisite indices of `concept` (index `i`) as `buildGraph` keeps them: known, not itself, once. */
-function targetsOf(graph: ConceptGraph, concept: Concept, i: number): number[] {
+function targetsOf(graph: ConceptGraph, concept: ConceptNode, i: number): number[] {
   const targets: number[] = [];
   for (const p of concept.prerequisites) {
     const j = graph.index.get(p.id);

@@ -55,26 +55,36 @@ export type ConceptCheck =
 export const DEFAULT_CONCEPT_MINUTES = 30;
 
 /**
- * A concept's metadata: everything but its body. This is what the graph index ships to the
- * browser, so it stays small.
+ * What the prerequisite graph holds of a concept: enough to plan, to name it and to explain a
+ * step, and no more, so the graph of a large site stays small enough to load when a plan needs it
+ * (`GraphData`). Summaries, goals, resources and checks travel with each concept's own data.
  */
-export interface Concept {
+export interface ConceptNode {
   readonly id: ConceptId;
+  readonly title: string;
+  readonly prerequisites: readonly Prerequisite[];
+  readonly aliases: readonly ConceptId[];
+  /** Time estimate in minutes: `minutes`, else the sum of core resources' minutes, else the default. */
+  readonly estimate: number;
+  /**
+   * Index in `checks` of the question a placement quiz asks (the first `choice` check); absent
+   * when there is none. A full `Concept` finds it from its checks (`placementCheckIndex`).
+   */
+  readonly quizCheck?: number;
+}
+
+/** A concept's metadata: everything but its body. Each concept's data file carries one. */
+export interface Concept extends ConceptNode {
   /** Content-relative path of the source file (`concepts/<id>.md`). */
   readonly file: string;
-  readonly title: string;
   readonly summary: string;
-  readonly prerequisites: readonly Prerequisite[];
   readonly resources: readonly Resource[];
   readonly goals: readonly string[];
-  readonly aliases: readonly ConceptId[];
   readonly tags: readonly string[];
   /** Check questions, when the concept has any. */
   readonly checks?: readonly ConceptCheck[];
   /** The author's `minutes`, if given. */
   readonly minutes?: number;
-  /** Time estimate in minutes: `minutes`, else the sum of core resources' minutes, else the default. */
-  readonly estimate: number;
   /** HTML of the texts above that contain math, rendered at build time; absent when none does. */
   readonly html?: ConceptTextHtml;
 }

@@ -2,6 +2,7 @@ export {
   type CheckTextHtml,
   type Concept,
   type ConceptCheck,
+  type ConceptNode,
   type ConceptTextHtml,
   DEFAULT_CONCEPT_MINUTES,
   type Prerequisite,
@@ -10,6 +11,7 @@ export {
 } from './Concept';
 export { asConceptId, CONCEPT_ID_PATTERN, type ConceptId, isConceptId } from './ConceptId';
 export { CONTENT_UPDATE_EVENT, type ContentIndex, type ContentUpdate, type IndexUpdate } from './ContentIndex';
+export type { ConceptData, ConceptStats } from './ConceptData';
 export type { CourseMeta, CourseWeek } from './Course';
 export type { BodyHeading, RenderedBody } from './RenderedBody';
 export type { RoadmapMeta } from './Roadmap';

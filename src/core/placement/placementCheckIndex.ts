@@ -1,9 +1,11 @@
-import type { Concept } from '../model';
+import type { ConceptCheck, ConceptNode } from '../model';
 
 /**
- * Which of a concept's checks the placement quiz asks: its first multiple-choice one, since only
- * those are graded without the learner's own judgement. -1 when it has none (not askable).
+ * The check a placement quiz asks of a concept: its first `choice` question (graded by the app,
+ * unlike a recall question), or -1 when it has none. A whole concept finds it in its checks; a
+ * graph node carries it (`quizCheck`).
  */
-export function placementCheckIndex(concept: Pick<Concept, 'checks'>): number {
-  return concept.checks?.findIndex((check) => check.kind === 'choice') ?? -1;
+export function placementCheckIndex(concept: Pick<ConceptNode, 'quizCheck'> & { readonly checks?: readonly ConceptCheck[] }): number {
+  if (concept.checks) return concept.checks.findIndex((check) => check.kind === 'choice');
+  return concept.quizCheck ?? -1;
 }

@@ -4,3 +4,4 @@ export { CONCEPT_SECTIONS } from './conceptSections';
 export { hrefFor } from './hrefFor';
 export { pageForFile } from './pageForFile';
 export { parseRoute } from './parseRoute';
+export { pageNeeds } from './pageNeeds';

@@ -1,9 +1,19 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { ContentIndex, IndexUpdate } from '../../core/model';
+import type { ConceptData, ContentIndex, IndexUpdate } from '../../core/model';
+import { encodeGraph, toConceptNode, type GraphData } from '../../core/graph';
+import { conceptStatsCounter } from '../../core/planner';
+import { buildSearchData, type SearchData } from '../../core/search';
 import { splitFrontMatter } from '../../core/frontmatter';
 import type { RenderedBody } from '../../core/model';
-import { createContentCompiler, type ContentCompiler, type CheckedContent } from '../../core/compile';
+import {
+  conceptDataOf,
+  createContentCompiler,
+  graphConcepts,
+  roadmapPlans,
+  type ContentCompiler,
+  type CheckedContent,
+} from '../../core/compile';
 import type { ConceptGraph } from '../../core/graph';
 import { scanContentDir, type ContentDirScan } from '../content/scanContentDir';
 import { toContentPath } from '../content/toContentPath';
@@ -46,6 +56,12 @@ export interface ContentService {
   update(absPaths: readonly string[]): Promise<ServiceUpdate | null>;
   /** A rendered body by key, or undefined for an unknown key. */
   body(key: string): RenderedBody | undefined;
+  /** A concept's data file (its id, not an alias), or undefined for an unknown id. */
+  conceptData(id: string): ConceptData | undefined;
+  /** The graph file's contents for the current content. */
+  graphData(): GraphData;
+  /** The search index file's contents for the current content. */
+  searchData(): SearchData;
   /** True when `path` (content-relative) is an asset that exists. */
   hasAsset(path: string): boolean;
   /**
@@ -86,8 +102,8 @@ export function createContentService(dir: string, base = ''): ContentService {
   let bodies: Record<string, string> = {};
   let bodyKeys: readonly string[] | undefined;
   const url = (key: string) => `${base}/content/${key}.v${versions.get(key)!.toString(36)}.json`;
-  const buildIndex = (changed: ReadonlySet<string>): ContentIndex => {
-    const { site, concepts, roadmaps, courses, diagnostics } = compiler.state();
+  const buildIndex = (changed: ReadonlySet<string>, metadataChanged = true): ContentIndex => {
+    const { site, roadmaps, courses, diagnostics } = compiler.state();
     const keys = compiler.bodyKeys();
     for (const key of changed) versions.set(key, ++version);
     if (keys !== bodyKeys) {
@@ -103,22 +119,60 @@ export function createContentService(dir: string, base = ''): ContentService {
       bodies = { ...bodies };
       for (const key of changed) if (key in bodies) bodies[key] = url(key);
     }
-    return { site, concepts, roadmaps, courses, diagnostics, bodies };
+    // Concept bodies travel in concepts' data files; the index keeps only roadmaps' and courses'.
+    const shown = Object.fromEntries(Object.entries(bodies).filter(([key]) => !key.startsWith('concepts/')));
+    const { graph } = compiler.state();
+    // A prose-only edit makes a new graph object with the same metadata: the URLs stay, so clients keep their copies.
+    if (graph !== published.graph) published = { graph, version: published.version + (metadataChanged ? 1 : 0) };
+    const v = published.version.toString(36);
+    return {
+      site,
+      roadmaps,
+      courses,
+      diagnostics,
+      bodies: shown,
+      graph: `${base}/content/graph.json?v=${v}`,
+      search: `${base}/content/search.json?v=${v}`,
+      conceptData: `${base}/content/concepts/`,
+      roadmapPlans: plansFor(graph, roadmaps),
+    };
   };
+  // Roadmap plan sizes change only with metadata (a new graph version) or the roadmaps' own links.
+  let plans: { version: number; roadmaps: unknown; value: ContentIndex['roadmapPlans'] } | undefined;
+  const plansFor = (graph: ConceptGraph, roadmaps: CheckedContent['roadmaps']) => {
+    if (plans?.version !== published.version || plans.roadmaps !== roadmaps)
+      plans = { version: published.version, roadmaps, value: roadmapPlans(graph, roadmaps) };
+    return plans.value;
+  };
+  // The graph the index's `graph` and `search` URLs were last versioned for, and derived files of it.
+  let published: { graph?: unknown; version: number } = { version: 0 };
+  const derived = <T>(make: (content: CheckedContent) => T) => {
+    let memo: { graph: unknown; value: T } | undefined;
+    return (): T => {
+      const content = compiler.state();
+      if (memo?.graph !== content.graph) memo = { graph: content.graph, value: make(content) };
+      return memo.value;
+    };
+  };
+  // Keyed by the graph, which metadata changes replace; the published concepts come with it.
+  const publishedConcepts = derived((content) => graphConcepts(content));
+  const graphData = derived(() => encodeGraph(publishedConcepts().map(toConceptNode)));
+  const searchData = derived(() => buildSearchData(publishedConcepts()));
+  const statsOf = derived((content) => conceptStatsCounter(content.graph));
   // The diagnostics last handed out, so background analysis speaks only when it finds news.
-  let published: readonly unknown[] = [];
+  let reported: readonly unknown[] = [];
   const refresh = (changed: Iterable<string>, metadataChanged: boolean): ServiceUpdate => {
     const keys = new Set(changed);
     for (const key of compiler.takeStaleBodies()) keys.add(key);
-    current = buildIndex(keys);
-    published = current.diagnostics;
+    current = buildIndex(keys, metadataChanged);
+    reported = current.diagnostics;
     return { index: current, changed: [...keys].sort(), metadataChanged };
   };
   const signature = (diagnostics: readonly unknown[]) => JSON.stringify(diagnostics);
   const index = (): ContentIndex => {
     if (!current) {
       current = buildIndex(new Set());
-      published = current.diagnostics;
+      reported = current.diagnostics;
     }
     return current;
   };
@@ -209,6 +263,14 @@ export function createContentService(dir: string, base = ''): ContentService {
       return refresh(changed, metadataChanged || assetsChanged);
     },
     body: (key) => compiler.renderBody(key),
+    conceptData(id) {
+      const { graph } = compiler.state();
+      const i = graph.index.get(id);
+      if (i === undefined || graph.ids[i] !== id) return undefined;
+      return conceptDataOf(graph, publishedConcepts(), i, compiler.renderBody(`concepts/${id}`), statsOf()(i));
+    },
+    graphData,
+    searchData,
     hasAsset: (path) => assetSet.has(path),
     async analyseBodies(budgetMs = 15) {
       index();
@@ -219,7 +281,7 @@ export function createContentService(dir: string, base = ''): ContentService {
         // Yield to the event loop between slices so requests and file events are served.
         await new Promise((done) => setImmediate(done));
       }
-      if (signature(compiler.state().diagnostics) === signature(published)) return null;
+      if (signature(compiler.state().diagnostics) === signature(reported)) return null;
       // Rendering only adds body diagnostics (and re-renders bodies): no metadata changes.
       return refresh([], false);
     },

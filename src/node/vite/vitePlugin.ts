@@ -1,21 +1,20 @@
-import type { Logger, Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { formatDiagnostic } from '../../core/diagnostics';
 import { countDiagnostics, summariseDiagnostics } from '../../core/diagnostics';
 import { CONTENT_UPDATE_EVENT, type ContentIndex } from '../../core/model';
 import { buildContent, type BuiltContent } from './buildContent';
 import { contentMiddleware } from './contentMiddleware';
 import { refuseLinkedPaths } from '../dev/refuseLinkedPaths';
-import { createContentService, type ContentService, type ServiceUpdate } from '../dev/ContentService';
-import { toContentUpdate } from '../../core/compile';
+import { createContentService, type ContentService } from '../dev/ContentService';
 import { contentDir } from '../content/loadContent';
-import { missingFolderError, overlayError } from './overlayError';
 import { contentBuildError } from './contentBuildError';
 import { siteFiles } from './siteFiles';
 import { withSiteHead } from '../../core/site';
-import { createProblemReporter } from '../dev/ProblemReporter';
-import { waitForFolder } from '../dev/waitForFolder';
 import { toBasePath } from '../../core/route';
-import { relative, join } from 'node:path';
+import { relative, join, resolve } from 'node:path';
+import { prerenderSite } from '../prerender/prerenderSite';
+import { staticHostFallback } from './staticHostFallback';
+import { CLEAR_OVERLAY_EVENT, watchContent } from './watchContent';
 
 /** Options of `contentPlugin`. */
 export interface ContentPluginOptions {
@@ -30,7 +29,7 @@ const RESOLVED_CLIENT_ID = '\0virtual:content-client';
 
 /** Custom HMR events the dev server sends. */
 export { CONTENT_UPDATE_EVENT };
-export const CLEAR_OVERLAY_EVENT = 'content:clear-overlay';
+export { CLEAR_OVERLAY_EVENT };
 
 // Injected into the page in dev: closes Vite's error overlay once the content errors are fixed
 // (Vite itself only clears it on a module update, and content changes are not module updates).
@@ -57,6 +56,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   // Settles once the dev server's first read of the content is done.
   let started: Promise<unknown> = Promise.resolve();
   let built: ContentIndex | undefined;
+  // The whole built content, for sitemap and prerendering.
+  let content: BuiltContent | undefined;
   // A build's content, compiled and reported before Rolldown starts (`buildApp`).
   let prepared: Promise<BuiltContent> | undefined;
   let logger: Logger | undefined;
@@ -66,7 +67,17 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
 
   const index = (): ContentIndex =>
     built ??
-    service?.index() ?? { site: { title: '', description: '' }, concepts: [], roadmaps: [], courses: [], diagnostics: [], bodies: {} };
+    service?.index() ?? {
+      site: { title: '', description: '' },
+      roadmaps: [],
+      courses: [],
+      diagnostics: [],
+      bodies: {},
+      graph: '',
+      search: '',
+      conceptData: '',
+      roadmapPlans: {},
+    };
 
   return {
     name: 'content',
@@ -121,7 +132,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
     buildApp: {
       order: 'pre',
-      async handler() {
+      async handler(builder) {
         // Checked before Rolldown starts: an error thrown from a build hook reaches the terminal
         // wrapped in Rolldown's stack trace; thrown from here, Vite prints what it says.
         prepared = buildContent(dir, base);
@@ -134,6 +145,14 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
           throw contentBuildError(`✖ content has ${summariseDiagnostics(counts)}; the build stopped: fix the errors above.`);
         }
         if (counts.warnings > 0) logger?.warn(`${lines.join('\n')}\n⚠ content has ${summariseDiagnostics(counts)}`);
+        // The app first, then a page of HTML for every page that exists at build time, made from it.
+        const client = builder.environments.client;
+        if (!client) return;
+        await builder.build(client);
+        if (!content) return;
+        const outDir = resolve(client.config.root, client.config.build.outDir);
+        const done = await prerenderSite(client.config.root, outDir, content, base);
+        logger?.info(`content: prerendered ${done.pages} pages in ${(done.ms / 1000).toFixed(1)} s`);
       },
     },
     async buildStart() {
@@ -141,12 +160,13 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       // `buildApp` has compiled and reported the content (`vite build`); a build started otherwise,
       // or rebuilt by `--watch`, compiles it here.
       const reported = prepared !== undefined;
-      const content = await (prepared ?? buildContent(dir, base));
+      const compiled = await (prepared ?? buildContent(dir, base));
       prepared = undefined;
-      built = content.index;
-      for (const file of content.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+      content = compiled;
+      built = compiled.index;
+      for (const file of compiled.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
       if (reported) return;
-      const { diagnostics } = content.result;
+      const { diagnostics } = compiled.result;
       const pathOf = (file: string) => relative(process.cwd(), join(dir, file)) || file;
       const lines = diagnostics.map((d) => formatDiagnostic(d, pathOf(d.file)));
       const counts = countDiagnostics(diagnostics);
@@ -161,10 +181,14 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         const page = bundle['index.html'];
         if (page?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: page.source });
         if (!built) return;
-        const { files, missing } = siteFiles(built, base);
+        if (!content) return;
+        const { files, missing } = siteFiles({ ...built, concepts: content.result.concepts }, base);
         for (const file of files) this.emitFile({ type: 'asset', ...file });
         if (missing) logger?.warn(`content: ${missing}`);
       },
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(staticHostFallback(resolve(server.config.root, server.config.build.outDir), base));
     },
     async configureServer(server) {
       const content = createContentService(dir, base);
@@ -177,7 +201,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         void started.then(serve, serve);
       });
       started.catch((error: unknown) => server.config.logger.error(`content: could not read ${dir}: ${String(error)}`));
-      watchContent(server, content, started);
+      watchContent(server, content, started, RESOLVED_ID);
     },
     hotUpdate(ctx) {
       // Content files are compiled by this plugin, not imported: keep Vite from reacting to them.
@@ -185,100 +209,4 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       return undefined;
     },
   };
-}
-
-/**
- * Wires the file watcher to the service, the `content:update` event and the error overlay. The
- * watcher starts at once, so a file saved while the folder is first read is not missed; its
- * update waits until that read (`started`) is done.
- */
-function watchContent(server: ViteDevServer, service: ContentService, started: Promise<unknown>): void {
-  let hadErrors = false;
-  const currentError = () => (service.missing() ? missingFolderError(service.dir) : overlayError(service.dir, service.state().diagnostics));
-  const showErrors = () => {
-    const err = currentError();
-    if (err) server.ws.send({ type: 'error', err });
-    else if (hadErrors) server.ws.send({ type: 'custom', event: CLEAR_OVERLAY_EVENT });
-    hadErrors = err !== undefined;
-  };
-  const publish = (update: ServiceUpdate) => {
-    const module = server.environments.client.moduleGraph.getModuleById(RESOLVED_ID);
-    if (module) server.environments.client.moduleGraph.invalidateModule(module);
-    const { metadataChanged, ...indexUpdate } = update;
-    server.ws.send({ type: 'custom', event: CONTENT_UPDATE_EVENT, data: toContentUpdate(indexUpdate, metadataChanged) });
-    showErrors();
-  };
-  const reporter = createProblemReporter(server.config.logger, (file) => relative(process.cwd(), join(service.dir, file)) || file);
-  let stopWaiting: (() => void) | undefined;
-  server.httpServer?.once('close', () => stopWaiting?.());
-  const report = () => {
-    // An update under way reports when its own analysis is done.
-    if (flushes > 0) return;
-    if (!service.missing()) return reporter.problems(service.state().diagnostics);
-    reporter.missing(service.dir);
-    // A watcher may miss a deleted folder's return (its parent may have gone too): look for it.
-    stopWaiting ??= waitForFolder(service.dir, () => {
-      stopWaiting = undefined;
-      server.watcher.add(service.dir);
-      onEvent(service.dir);
-    });
-  };
-  // Reports once the background analysis is done, so one edit makes at most one terminal line.
-  const analyse = () => {
-    void service.analyseBodies().then((update) => {
-      if (update) publish(update);
-      report();
-    });
-  };
-
-  server.watcher.add(service.dir);
-  let pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  // Updates run one after another: a folder read again whole must not interleave with a file's
-  // update, nor be reported half read (`flushes` counts the update under way).
-  let flushing: Promise<unknown> = Promise.resolve();
-  let flushes = 0;
-  const flush = async () => {
-    if (
-      !(await started.then(
-        () => true,
-        () => false,
-      ))
-    )
-      return;
-    const files = [...pending];
-    pending = new Set();
-    flushes++;
-    try {
-      const update = await service.update(files);
-      if (update) publish(update);
-    } finally {
-      flushes--;
-    }
-    analyse();
-  };
-  const onEvent = (file: string) => {
-    // The folder itself too: deleted or created, the service reads it again whole.
-    if (!service.owns(file) && file !== service.dir) return;
-    pending.add(file);
-    // A rename arrives as unlink + add: a short pause handles both in one update.
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      flushing = flushing
-        .then(flush)
-        .catch((error: unknown) => server.config.logger.error(`content: could not update: ${String(error)}`, { timestamp: true }));
-    }, 20);
-  };
-  server.watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
-  server.watcher.on('addDir', onEvent).on('unlinkDir', onEvent);
-  server.ws.on('connection', () => {
-    if (hadErrors) showErrors();
-  });
-  started.then(
-    () => {
-      hadErrors = currentError() !== undefined;
-      analyse();
-    },
-    () => {},
-  );
 }

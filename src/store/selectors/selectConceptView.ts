@@ -46,28 +46,38 @@ function ref(graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, i:
 const view = memoLast(
   (
     graph: ConceptGraph,
+    full: boolean,
+    details: AppState['details'],
+    stats: AppState['stats'],
     states: ReadonlyMap<string, ProgressState>,
     known: ReadonlySet<string>,
     editUrl: string | undefined,
     id: string,
-  ): ConceptView | null => {
+  ): ConceptView | null | undefined => {
     const i = graph.index.get(id);
-    const concept = i === undefined ? undefined : graph.concepts[i];
-    if (i === undefined || !concept) return null;
+    const entry = i === undefined ? undefined : details[graph.ids[i]!];
+    if (i === undefined || entry?.status !== 'ready') return full && i === undefined ? null : undefined;
+    const { concept } = entry;
     const prerequisites = concept.prerequisites.flatMap((p) => {
       const j = graph.index.get(p.id);
       return j === undefined || j === i ? [] : [ref(graph, states, j, p.reason, p.reasonHtml)];
     });
     const after = downstream(graph, concept.id);
     const unlocks = after.direct.map((d) => ref(graph, states, graph.index.get(d)!));
-    const result = planFor(graph, [concept.id], known);
-    const plan = result.ok ? result.plan.totals : { concepts: 0, minutes: 0 };
+    // Until the whole graph is in, the build's figures (for a learner who knows nothing) stand in.
+    const figures = stats[concept.id];
+    const result = full || !figures ? planFor(graph, [concept.id], known) : null;
+    const plan = result
+      ? result.ok
+        ? result.plan.totals
+        : { concepts: 0, minutes: 0 }
+      : { concepts: figures!.planSteps, minutes: figures!.planMinutes };
     return {
       concept,
       state: states.get(concept.id) ?? null,
       prerequisites,
       unlocks,
-      unlocksInAll: after.all.length,
+      unlocksInAll: full || !figures ? after.all.length : figures.unlocksInAll,
       coreResources: concept.resources.filter((r) => r.core),
       supplementaryResources: concept.resources.filter((r) => !r.core),
       planHref: encodePlanUrl({ targets: [concept.id], known: [] }),
@@ -78,7 +88,11 @@ const view = memoLast(
   },
 );
 
-/** The concept page's data for an id or alias; `null` when no concept has it. */
-export function selectConceptView(state: AppState, id: string): ConceptView | null {
-  return view(state.graph, selectStates(state), selectKnown(state), state.index.site.editUrl, id);
+/**
+ * The concept page's data for an id or alias: `null` when no concept has it, `undefined` while
+ * its data (or the graph that would tell) is on its way.
+ */
+export function selectConceptView(state: AppState, id: string): ConceptView | null | undefined {
+  const full = state.graphStatus === 'ready';
+  return view(state.graph, full, state.details, state.stats, selectStates(state), selectKnown(state), state.index.site.editUrl, id);
 }

@@ -22,16 +22,24 @@ export interface HomeView {
     readonly learning: number;
   }[];
   readonly learning: readonly ConceptRef[];
-  readonly next: readonly (ConceptRef & { readonly summary: string; readonly summaryHtml?: string; readonly unlocks: number })[];
+  /** Summaries come with concepts' data files: absent until fetched. */
+  readonly next: readonly (ConceptRef & { readonly summary?: string; readonly summaryHtml?: string; readonly unlocks: number })[];
   readonly knownCount: number;
 }
 
 const view = memoLast(
-  (index: ContentIndex, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>, ready: readonly FrontierEntry[]): HomeView => {
+  (
+    index: ContentIndex,
+    graph: ConceptGraph,
+    full: boolean,
+    details: AppState['details'],
+    states: ReadonlyMap<string, ProgressState>,
+    ready: readonly FrontierEntry[],
+  ): HomeView => {
     const featured = index.site.featuredRoadmap;
     const roadmaps = [...index.roadmaps]
       .sort((a, b) => Number(b.id === featured) - Number(a.id === featured))
-      .map((roadmap) => ({ roadmap, ...roadmapProgress(roadmap, graph, states) }));
+      .map((roadmap) => ({ roadmap, ...roadmapProgress(roadmap, graph, full, states) }));
     const learning: ConceptRef[] = [];
     let knownCount = 0;
     for (const [id, state] of states) {
@@ -40,13 +48,15 @@ const view = memoLast(
       if (state === 'known') knownCount++;
       else learning.push({ id: graph.ids[i]!, title: graph.concepts[i]!.title, state });
     }
-    const next = ready.slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
-      const concept = conceptOf(graph, id)!;
-      const summaryHtml = concept.html?.summary;
+    const next = (full ? ready : []).slice(0, NEXT_COUNT).map(({ id, unlocks }) => {
+      const node = conceptOf(graph, id)!;
+      const entry = details[node.id];
+      const concept = entry?.status === 'ready' ? entry.concept : undefined;
+      const summaryHtml = concept?.html?.summary;
       return {
         id,
-        title: concept.title,
-        summary: concept.summary,
+        title: node.title,
+        ...(concept ? { summary: concept.summary } : {}),
         ...(summaryHtml === undefined ? {} : { summaryHtml }),
         state: states.get(id) ?? null,
         unlocks,
@@ -58,5 +68,5 @@ const view = memoLast(
 
 /** The home page's data: roadmaps with progress, concepts being learnt, what is ready next (plans: `selectContinue`). */
 export function selectHomeView(state: AppState): HomeView {
-  return view(state.index, state.graph, selectStates(state), selectFrontier(state));
+  return view(state.index, state.graph, state.graphStatus === 'ready', state.details, selectStates(state), selectFrontier(state));
 }

@@ -28,8 +28,9 @@ function count(roadmap: RoadmapMeta, graph: ConceptGraph, states: ReadonlyMap<st
 }
 
 /** Progress through one roadmap (no plan: cheap enough for lists). */
-export function roadmapProgress(roadmap: RoadmapMeta, graph: ConceptGraph, states: ReadonlyMap<string, ProgressState>) {
-  const present = roadmap.concepts.filter((id) => graph.index.has(id));
+export function roadmapProgress(roadmap: RoadmapMeta, graph: ConceptGraph, full: boolean, states: ReadonlyMap<string, ProgressState>) {
+  // The compiler checked every link; until the whole graph is in, take them as they are.
+  const present = full ? roadmap.concepts.filter((id) => graph.index.has(id)) : roadmap.concepts;
   return { total: present.length, known: count(roadmap, graph, states, 'known'), learning: count(roadmap, graph, states, 'learning') };
 }
 
@@ -37,18 +38,25 @@ const view = memoLast(
   (
     index: ContentIndex,
     graph: ConceptGraph,
+    full: boolean,
     states: ReadonlyMap<string, ProgressState>,
     known: ReadonlySet<string>,
     id: string,
   ): RoadmapView | null => {
     const roadmap = index.roadmaps.find((r) => r.id === id);
     if (!roadmap) return null;
-    const targets = roadmap.concepts.filter((c) => graph.index.has(c));
-    const result = planFor(graph, targets, known);
-    const totals = result.ok ? result.plan.totals : { concepts: 0, minutes: 0 };
+    const targets = full ? roadmap.concepts.filter((c) => graph.index.has(c)) : roadmap.concepts;
+    // Until the whole graph is in, the build's figures (for a learner who knows nothing) stand in.
+    const figures = index.roadmapPlans[roadmap.id];
+    const result = full || !figures ? planFor(graph, targets, known) : null;
+    const totals = result
+      ? result.ok
+        ? result.plan.totals
+        : { concepts: 0, minutes: 0 }
+      : { concepts: figures!.steps, minutes: figures!.minutes };
     return {
       roadmap,
-      ...roadmapProgress(roadmap, graph, states),
+      ...roadmapProgress(roadmap, graph, full, states),
       planHref: encodePlanUrl({ targets, known: [], title: roadmap.title }),
       planSteps: totals.concepts,
       planMinutes: totals.minutes,
@@ -58,5 +66,5 @@ const view = memoLast(
 
 /** The roadmap page's data; `null` for an unknown roadmap id. */
 export function selectRoadmapView(state: AppState, id: string): RoadmapView | null {
-  return view(state.index, state.graph, selectStates(state), selectKnown(state), id);
+  return view(state.index, state.graph, state.graphStatus === 'ready', selectStates(state), selectKnown(state), id);
 }

@@ -28,19 +28,23 @@ export interface StudyCardView {
 
 interface CardCache {
   readonly graph: ConceptGraph;
+  readonly details: AppState['details'];
   readonly known: ReadonlySet<string>;
   readonly assumed: readonly ConceptId[];
   readonly numbers: ReadonlyMap<string, number>;
-  readonly cards: Map<string, StudyCardView | null>;
+  readonly cards: Map<string, StudyCardView | null | undefined>;
 }
 
 const caches = new WeakMap<Plan, CardCache>();
 
-function build(cache: CardCache, id: string): StudyCardView | null {
-  const { graph, known, assumed, numbers } = cache;
+function build(cache: CardCache, id: string): StudyCardView | null | undefined {
+  const { graph, details, known, assumed, numbers } = cache;
   const i = graph.index.get(id);
-  const concept = i === undefined ? undefined : graph.concepts[i];
-  if (i === undefined || !concept) return null;
+  if (i === undefined) return null;
+  const entry = details[graph.ids[i]!];
+  // The card's metadata comes with the concept's data file (`loadConcept`).
+  if (entry?.status !== 'ready') return undefined;
+  const { concept } = entry;
   const prerequisites = concept.prerequisites.flatMap((p): StudyPrerequisite[] => {
     const j = graph.index.get(p.id);
     const pid = j === undefined ? undefined : graph.ids[j];
@@ -62,17 +66,19 @@ function build(cache: CardCache, id: string): StudyCardView | null {
 /**
  * A plan step's study card: the concept, its core resources, and the prerequisites it rests on
  * with where each stands (known, assumed by the plan, or an earlier step). Cached per plan, so it
- * is the same object across renders until the plan, the graph or what the learner knows changes.
+ * is the same object across renders until the plan, the graph, the concepts' metadata or what the
+ * learner knows changes; `undefined` while the concept's data is on its way.
  */
-export function selectStudyCard(state: AppState, plan: Plan, assumed: readonly ConceptId[], id: string): StudyCardView | null {
+export function selectStudyCard(state: AppState, plan: Plan, assumed: readonly ConceptId[], id: string): StudyCardView | null | undefined {
   const known = selectKnown(state);
   let cache = caches.get(plan);
-  if (!cache || cache.graph !== state.graph || cache.known !== known || cache.assumed !== assumed) {
+  if (!cache || cache.graph !== state.graph || cache.details !== state.details || cache.known !== known || cache.assumed !== assumed) {
     const numbers = new Map(plan.steps.map((s, n) => [s.id as string, n + 1]));
-    cache = { graph: state.graph, known, assumed, numbers, cards: new Map() };
+    cache = { graph: state.graph, details: state.details, known, assumed, numbers, cards: new Map() };
     caches.set(plan, cache);
   }
-  let card = cache.cards.get(id);
-  if (card === undefined) cache.cards.set(id, (card = build(cache, id)));
+  if (cache.cards.has(id)) return cache.cards.get(id);
+  const card = build(cache, id);
+  cache.cards.set(id, card);
   return card;
 }

@@ -12,14 +12,18 @@ import type { AppEnv, GetState, ProgressSlice, SetState, StorageNotice } from '.
 import { listAside, loadProgress, progressKeys } from '../loadProgress';
 import { namesOf } from '../namesOf';
 import { saveProgress } from '../saveProgress';
+import { readRecentPlans, rememberPlanVisit } from '../recentPlans';
+import { readTheme } from './uiSlice';
 
 /** Progress: the learner's states and plans, persisted on every change and synced between tabs. */
-export function progressSlice(set: SetState, get: GetState, env: AppEnv): ProgressSlice {
+export function progressSlice(set: SetState, get: GetState, env: AppEnv, deferStorage = false): ProgressSlice {
   const storageKeys = progressKeys(env.base);
-  const loaded = loadProgress(env.storage, env.now(), storageKeys);
-  let persist = loaded.persist;
+  // Deferred: the store starts as a prerendered page was made (nothing stored) until `restoreStoredState`.
+  const loaded = loadProgress(deferStorage ? null : env.storage, env.now(), storageKeys);
+  let persist = !deferStorage && loaded.persist;
   // Storage the browser refuses is never silent: the learner is told at once what to do.
-  const firstNotice: StorageNotice | null = env.storageBlocked ? { kind: 'unavailable' } : loaded.notice;
+  const noticeOf = (notice: StorageNotice | null): StorageNotice | null => (env.storageBlocked ? { kind: 'unavailable' } : notice);
+  const firstNotice = deferStorage ? null : noticeOf(loaded.notice);
 
   /**
    * Stores `progress` merged with whatever another tab stored meanwhile, and shows the merge.
@@ -65,6 +69,7 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
     lastChange: null,
     asideKeys: loaded.asideKeys,
     clock: env.now(),
+    restored: !deferStorage,
 
     tick() {
       set({ clock: env.now() });
@@ -167,6 +172,22 @@ export function progressSlice(set: SetState, get: GetState, env: AppEnv): Progre
       const extra = merged.mineChanged ? { lastChange: null } : {};
       if (merged.theirsStale) commit(merged.progress, extra);
       else if (merged.mineChanged) set({ progress: merged.progress, ...extra });
+    },
+
+    restoreStoredState() {
+      if (get().restored) return;
+      const stored = loadProgress(env.storage, env.now(), storageKeys);
+      persist = stored.persist;
+      const { route } = get();
+      set({
+        progress: stored.progress,
+        storageNotice: noticeOf(stored.notice),
+        asideKeys: stored.asideKeys,
+        clock: env.now(),
+        restored: true,
+        theme: readTheme(env.storage),
+        recentPlans: rememberPlanVisit(route, get().graph, env.storage, env.base, readRecentPlans(env.storage, env.base)),
+      });
     },
 
     dismissNotice() {

@@ -43,7 +43,14 @@ function resolve(path: string, search: string, graph: ConceptGraph): { route: Ro
 }
 
 /** A history-based router: the route is state, links are real hrefs, back and forward work. */
-export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUrl: string, graph: ConceptGraph): RouterSlice {
+export function routerSlice(
+  set: SetState,
+  get: GetState,
+  env: AppEnv,
+  initialUrl: string,
+  graph: ConceptGraph,
+  deferStorage = false,
+): RouterSlice {
   const { base } = env;
   // The browser's paths carry the base; a path outside it is a page this app does not have.
   const fromBrowser = (path: string, search: string, current: ConceptGraph) => {
@@ -62,7 +69,7 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
     href: first.href,
     base,
     navigations: 0,
-    recentPlans: rememberPlanVisit(first.route, graph, env.storage, base, readRecentPlans(env.storage, base)),
+    recentPlans: deferStorage ? [] : rememberPlanVisit(first.route, graph, env.storage, base, readRecentPlans(env.storage, base)),
 
     navigate(href, options = {}) {
       const target = split(href);
@@ -81,6 +88,15 @@ export function routerSlice(set: SetState, get: GetState, env: AppEnv, initialUr
       } catch {
         // Over the browser's limit on address rewrites: the address is a convenience, not state.
       }
+    },
+
+    followAliases() {
+      const { route } = get();
+      const next = canonicalRoute(route, get().graph);
+      const href = hrefFor(next);
+      if (href === hrefFor(route)) return;
+      env.history?.replaceState(null, '', withBase(href, base));
+      set({ route: next, href });
     },
 
     syncLocation(pathname, search) {

@@ -3,7 +3,8 @@ import type { AppEnv, GetState, SetState, ThemeChoice, UiSlice } from '../AppSta
 /** Where the colour scheme choice lives. */
 export const THEME_KEY = 'roadmaps.theme';
 
-function readTheme(storage: Storage | null): ThemeChoice {
+/** The stored colour scheme choice (`system` when none or unreadable). */
+export function readTheme(storage: Storage | null): ThemeChoice {
   try {
     const value = storage?.getItem(THEME_KEY);
     return value === 'light' || value === 'dark' ? value : 'system';
@@ -12,14 +13,16 @@ function readTheme(storage: Storage | null): ThemeChoice {
   }
 }
 
-/** Interface state: theme, the search dialog, and the search index built on first use. */
-export function uiSlice(set: SetState, get: GetState, env: AppEnv): UiSlice {
-  let building: { index: unknown; promise: Promise<NonNullable<UiSlice['searchIndex']>> } | null = null;
+/** Interface state: theme, the search dialog, and the search index loaded on first use. */
+export function uiSlice(set: SetState, get: GetState, env: AppEnv, deferStorage = false): UiSlice {
+  // The load in flight, and the content it is for: a dev content update starts another.
+  let loading: { index: unknown; promise: Promise<NonNullable<UiSlice['searchIndex']>> } | null = null;
 
   return {
-    theme: readTheme(env.storage),
+    theme: deferStorage ? 'system' : readTheme(env.storage),
     searchOpen: false,
     searchIndex: null,
+    searchFailed: false,
 
     setTheme(theme) {
       try {
@@ -43,14 +46,26 @@ export function uiSlice(set: SetState, get: GetState, env: AppEnv): UiSlice {
       const existing = get().searchIndex;
       if (existing) return Promise.resolve(existing);
       const index = get().index;
-      if (building?.index === index) return building.promise;
-      const promise = env.loadSearch().then((create) => {
-        const search = create(index.concepts);
-        if (get().index === index) set({ searchIndex: search });
-        return search;
-      });
-      building = { index, promise };
-      return promise;
+      if (loading?.index === index) return loading.promise;
+      const current = () => get().index === index;
+      const attempt = {
+        index,
+        promise: env.loadSearch(index.search).then(
+          (search) => {
+            if (current()) set({ searchIndex: search, searchFailed: false });
+            return search;
+          },
+          (error: unknown) => {
+            // Forget the failure, so the next use tries again.
+            if (loading === attempt) loading = null;
+            if (current()) set({ searchFailed: true });
+            throw error;
+          },
+        ),
+      };
+      loading = attempt;
+      if (get().searchFailed) set({ searchFailed: false });
+      return attempt.promise;
     },
   };
 }

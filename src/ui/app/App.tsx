@@ -5,7 +5,11 @@ import { LinkPreview } from './LinkPreview';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { RoutePage } from './RoutePage';
 import { StorageNoticeBanner } from './StorageNoticeBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useFocusOnNavigate } from './useFocusOnNavigate';
+import { GraphGate } from './GraphGate';
+import { useGraphWhenIdle } from './useGraphWhenIdle';
+import { useReadyMark } from './useReadyMark';
 import { useLinkInterception } from './useLinkInterception';
 import { useSearchShortcut } from './useSearchShortcut';
 import { useThemeEffect } from './useThemeEffect';
@@ -40,8 +44,16 @@ export function App({ authoring = false }: { readonly authoring?: boolean }) {
   useLinkInterception();
   useSearchShortcut();
   useFocusOnNavigate();
+  useGraphWhenIdle();
+  useReadyMark();
   // An embedded plan fills an iframe on another site: no header, footer or search.
-  if (route.kind === 'embed-plan') return <EmbedPlanPage key={route.url} url={route.url} />;
+  if (route.kind === 'embed-plan') {
+    return (
+      <GraphGate>
+        <EmbedPlanPage key={route.url} url={route.url} />
+      </GraphGate>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main">
@@ -62,6 +74,7 @@ export function App({ authoring = false }: { readonly authoring?: boolean }) {
       </footer>
       {searchOpen && <SearchDialog />}
       <LinkPreview />
+      <UpdatePrompt />
       {authoring && <ContentProblems />}
     </>
   );

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { selectStateOf } from '../../store';
 import { StateBadge } from '../common/StateBadge';
 import { ConceptSummary } from '../common/TextWithMath';
+import { useConceptDetail } from '../common/useConceptDetail';
 
 const TOOLTIP_ID = 'concept-preview';
 const WIDTH = 320;
@@ -28,10 +29,12 @@ export function LinkPreview() {
   const [shown, setShown] = useState<Shown | null>(null);
   const hideTimer = useRef<number | undefined>(undefined);
   const showTimer = useRef<number | undefined>(undefined);
-  const concept = useAppStore((s) => {
+  // The title is in the graph; the summary comes with the concept's data file, fetched on hover.
+  const node = useAppStore((s) => {
     const i = shown ? s.graph.index.get(shown.id) : undefined;
     return i === undefined ? undefined : s.graph.concepts[i];
   });
+  const concept = useConceptDetail(shown?.id);
   const state = useAppStore((s) => (shown ? selectStateOf(s, shown.id) : null));
   const href = useAppStore((s) => s.href);
 
@@ -91,7 +94,8 @@ export function LinkPreview() {
     return () => link.removeAttribute('aria-describedby');
   }, [shown]);
 
-  if (!shown || !concept) return null;
+  const title = concept?.title ?? node?.title;
+  if (!shown || title === undefined) return null;
   return (
     <div
       id={TOOLTIP_ID}
@@ -101,11 +105,13 @@ export function LinkPreview() {
       onMouseEnter={() => window.clearTimeout(hideTimer.current)}
       onMouseLeave={() => setShown(null)}
     >
-      <span className="preview-title">{concept.title}</span>
+      <span className="preview-title">{title}</span>
       {state && <StateBadge state={state} />}
-      <span className="preview-summary">
-        <ConceptSummary concept={concept} />
-      </span>
+      {concept && (
+        <span className="preview-summary">
+          <ConceptSummary concept={concept} />
+        </span>
+      )}
     </div>
   );
 }

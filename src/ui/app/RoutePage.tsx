@@ -5,6 +5,7 @@ import { PlanBuilderPage } from '../instructor/PlanBuilderPage';
 import { AboutPage } from './AboutPage';
 import { ConceptPage } from '../concept/ConceptPage';
 import { HomePage } from '../home/HomePage';
+import { GraphGate } from './GraphGate';
 import { NotFoundPage } from './NotFoundPage';
 import { PlanPage } from '../plan/PlanPage';
 import { PlacementPage } from '../placement/PlacementPage';
@@ -15,7 +16,10 @@ import { SettingsPage } from '../settings/SettingsPage';
 // The explore view is all graph code: it loads only when visited.
 const ExplorePage = lazy(() => import('../graph/ExplorePage').then((m) => ({ default: m.ExplorePage })));
 
-/** The page for a route. Keys make a new concept or plan start from fresh component state. */
+/**
+ * The page for a route. Keys make a new concept or plan start from fresh component state. Pages
+ * that compute from the whole graph wait for it (`GraphGate`); the rest open from their own data.
+ */
 export function RoutePage({ route }: { readonly route: Route }) {
   switch (route.kind) {
     case 'home':
@@ -25,24 +29,46 @@ export function RoutePage({ route }: { readonly route: Route }) {
     case 'concept':
       return <ConceptPage key={route.id} id={route.id} />;
     case 'plan':
-      return <PlanPage key={route.url} url={route.url} />;
+      return (
+        <GraphGate>
+          <PlanPage key={route.url} url={route.url} />
+        </GraphGate>
+      );
     case 'placement':
-      return <PlacementPage key={route.url} url={route.url} />;
+      return (
+        <GraphGate>
+          <PlacementPage key={route.url} url={route.url} />
+        </GraphGate>
+      );
     case 'settings':
       return <SettingsPage />;
     case 'review':
-      return <ReviewPage />;
+      return (
+        <GraphGate>
+          <ReviewPage />
+        </GraphGate>
+      );
     case 'about':
       return <AboutPage />;
     case 'plan-new':
-      return <PlanBuilderPage />;
+      return (
+        <GraphGate>
+          <PlanBuilderPage />
+        </GraphGate>
+      );
     case 'course':
-      return <CoursePage key={route.id} id={route.id} />;
+      return (
+        <GraphGate>
+          <CoursePage key={route.id} id={route.id} />
+        </GraphGate>
+      );
     case 'explore':
       return (
-        <Suspense fallback={null}>
-          <ExplorePage />
-        </Suspense>
+        <GraphGate>
+          <Suspense fallback={null}>
+            <ExplorePage />
+          </Suspense>
+        </GraphGate>
       );
     // `embed-plan` is drawn by App, without the site's chrome. Pages not built yet: a 404 until they are.
     case 'embed-plan':

@@ -1,19 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * Whether a media query matches, followed as the window changes. Read on the first render, so a
  * layout chosen by width does not flash the other one first; `false` where there is no
- * `matchMedia` (tests without layout).
+ * `matchMedia` (tests without layout) and on the server, and so while a prerendered page is
+ * hydrated (React then renders again with the real answer).
  */
 export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const media = window.matchMedia?.(query);
-    if (!media) return;
-    const update = () => setMatches(media.matches);
-    update();
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, [query]);
-  return matches;
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const media = typeof window === 'undefined' ? undefined : window.matchMedia?.(query);
+      media?.addEventListener('change', onChange);
+      return () => media?.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  const matches = useCallback(() => (typeof window === 'undefined' ? false : (window.matchMedia?.(query).matches ?? false)), [query]);
+  return useSyncExternalStore(subscribe, matches, () => false);
 }

@@ -15,11 +15,21 @@ import { ResourceList } from './ResourceList';
 import { StateControl } from './StateControl';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ConceptSummary } from '../common/TextWithMath';
+import { useConceptDetail } from '../common/useConceptDetail';
+import { ConceptPending } from './ConceptPending';
 
 /** One concept: what it is, what it needs, how to learn it, what it unlocks, and your state. */
 export function ConceptPage({ id }: { readonly id: string }) {
   const view = useAppStore((s) => selectConceptView(s, id));
-  useDocumentTitle(view?.concept.title ?? 'No such concept');
+  // A page opened from a link (not prerendered) fetches its concept's data file.
+  useConceptDetail(id);
+  const failure = useAppStore((s) => {
+    const entry = s.details[s.graph.ids[s.graph.index.get(id) ?? -1] ?? id];
+    return entry?.status === 'error' ? entry.message : null;
+  });
+  const retry = useAppStore((s) => s.loadConcept);
+  useDocumentTitle(view === undefined ? undefined : (view?.concept.title ?? 'No such concept'), view?.concept.summary);
+  if (view === undefined) return <ConceptPending message={failure} onRetry={() => retry(id)} />;
   if (!view) return <NotFoundPage path={`/concepts/${id}`} missing={{ kind: 'concept', id }} />;
   const { concept } = view;
   return (

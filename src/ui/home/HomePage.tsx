@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { hrefFor } from '../../core/route';
 import { useAppStore } from '../../store';
 import { selectHomeView } from '../../store';
@@ -6,6 +7,7 @@ import { courseLength } from '../../core/export';
 import { plural } from '../../core/text';
 import { Icon } from '../common/Icon';
 import { ProgressMeter } from '../common/ProgressMeter';
+import { useConceptDetails } from '../common/useConceptDetails';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useAppHref } from '../common/useAppHref';
 import { ContinueSection } from './ContinueSection';
@@ -20,6 +22,8 @@ export function HomePage() {
   const openSearch = useAppStore((s) => s.openSearch);
   const appHref = useAppHref();
   useDocumentTitle(null);
+  // Their summaries come with each concept's data file.
+  useConceptDetails(useMemo(() => view.next.map((c) => c.id), [view.next]));
   return (
     <div className="page home-page">
       <section className="hero">
@@ -80,9 +84,11 @@ export function HomePage() {
               <ConceptLink id={concept.id} preview={false}>
                 {concept.title}
               </ConceptLink>
-              <span className="ref-reason">
-                <TextWithMath text={concept.summary} html={concept.summaryHtml} />
-              </span>
+              {concept.summary !== undefined && (
+                <span className="ref-reason">
+                  <TextWithMath text={concept.summary} html={concept.summaryHtml} />
+                </span>
+              )}
               {concept.unlocks > 0 && <span className="unlocks">Unlocks {plural(concept.unlocks, 'concept')}</span>}
             </li>
           ))}

@@ -7,6 +7,7 @@ import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { formatDuration } from '../../core/text';
 import { ProgressMeter } from '../common/ProgressMeter';
+import { useConceptDetails } from '../common/useConceptDetails';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { CourseWeekSection, weekHeadingId } from './CourseWeekSection';
@@ -27,11 +28,13 @@ export function CoursePage({ id }: { readonly id: string }) {
   const hasBody = useAppStore((s) => `courses/${id}` in s.index.bodies);
   const coursePlan = useCoursePlan(course);
   const base = useAppStore((s) => s.base);
+  // Summaries (printed under each step) come with concepts' data files, fetched when idle.
+  useConceptDetails(useMemo(() => coursePlan?.weeks.flatMap((w) => w.plan.steps.map((s) => s.id)) ?? [], [coursePlan]));
   const weekHeadings = useMemo(
     () => coursePlan?.weeks.map((w) => ({ id: weekHeadingId(w.number), text: w.week.title, depth: 2 as const })) ?? [],
     [coursePlan],
   );
-  useDocumentTitle(course ? course.title : 'No such course');
+  useDocumentTitle(course ? course.title : 'No such course', course?.summary);
   if (!course || !coursePlan) return <NotFoundPage path={hrefFor({ kind: 'course', id })} />;
 
   const steps = coursePlan.weeks.flatMap((w) => w.plan.steps);

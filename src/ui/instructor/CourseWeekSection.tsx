@@ -1,4 +1,3 @@
-import { conceptOf } from '../../core/graph';
 import type { CourseWeekPlan } from '../../core/export';
 import { encodePlanUrl } from '../../core/planner';
 import { useAppStore } from '../../store';
@@ -20,7 +19,7 @@ export const weekHeadingId = (number: number) => `week-${number}`;
  */
 export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
   const states = useAppStore(selectStates);
-  const graph = useAppStore((s) => s.graph);
+  const details = useAppStore((s) => s.details);
   const appHref = useAppHref();
   const { number, plan } = week;
   const headingId = weekHeadingId(number);
@@ -53,7 +52,8 @@ export function CourseWeekSection({ week }: { readonly week: CourseWeekPlan }) {
         <ol className="course-steps" aria-label={`New in week ${number}`}>
           {plan.steps.map((step) => {
             const state = states.get(step.id) ?? null;
-            const concept = conceptOf(graph, step.id);
+            const entry = details[step.id];
+            const concept = entry?.status === 'ready' ? entry.concept : undefined;
             return (
               <li key={step.id} className="course-step">
                 <ConceptLink id={step.id}>{step.title}</ConceptLink> <span className="muted duration">{formatDuration(step.minutes)}</span>{' '}

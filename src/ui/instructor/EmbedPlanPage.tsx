@@ -33,8 +33,11 @@ export function EmbedPlanPage({ url, storageAccess }: { readonly url: string; re
   // Granted storage is read by a store of its own, so progress is loaded exactly as the site does.
   const grantedStore = useMemo(() => {
     if (!granted) return null;
-    const { index, base, href } = api.getState();
-    return createAppStore({ index, base, storage: granted, history: null, url: withBase(href, base) });
+    const { index, base, href, graph, details } = api.getState();
+    // It starts from the content this page already has (the embed waits for the whole graph).
+    const known = Object.values(details).flatMap((entry) => (entry.status === 'ready' ? [entry.concept] : []));
+    const preload = { graph: graph.concepts, details: known };
+    return createAppStore({ index, base, preload, storage: granted, history: null, url: withBase(href, base) });
   }, [granted, api]);
   const plan = <EmbedPlan url={url} progress={progress} ask={ask} />;
   return grantedStore ? <AppStoreProvider store={grantedStore}>{plan}</AppStoreProvider> : plan;

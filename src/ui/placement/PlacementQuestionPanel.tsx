@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { CheckQuestion } from '../checks/CheckQuestion';
+import { useConceptDetail } from '../common/useConceptDetail';
 import { plural } from '../../core/text';
 import type { ReadyPlacementView } from './PlacementPage';
 
@@ -15,14 +16,16 @@ export function PlacementQuestionPanel({ view }: { readonly view: ReadyPlacement
   const stop = useAppStore((s) => s.stopPlacement);
   const holder = useRef<HTMLDivElement>(null);
   const question = view.question;
-  const id = question?.concept.id;
+  const id = question?.id;
+  // The question's text comes with its concept's data file.
+  const concept = useConceptDetail(id);
 
   useEffect(() => {
     const legend = holder.current?.querySelector<HTMLElement>('.check-question');
     if (!legend) return;
     legend.tabIndex = -1;
     legend.focus();
-  }, [id]);
+  }, [id, concept]);
 
   if (!question) return null;
   const settled = Math.max(0, Math.min(100, Math.round(100 * view.settled)));
@@ -39,18 +42,24 @@ export function PlacementQuestionPanel({ view }: { readonly view: ReadyPlacement
           The plan is {settled}% settled; {plural(view.inDoubt, 'concept is', 'concepts are')} still in doubt.
         </span>
       </div>
-      <div ref={holder} className="placement-question" data-concept={question.concept.id}>
-        <p className="placement-about muted">About {question.concept.title}</p>
-        <CheckQuestion
-          key={question.concept.id}
-          concept={question.concept}
-          index={question.checkIndex}
-          showFeedback={false}
-          onAnswered={({ correct }) => answer(question.concept.id, correct)}
-        />
-      </div>
+      {concept ? (
+        <div ref={holder} className="placement-question" data-concept={question.id}>
+          <p className="placement-about muted">About {concept.title}</p>
+          <CheckQuestion
+            key={question.id}
+            concept={concept}
+            index={question.checkIndex}
+            showFeedback={false}
+            onAnswered={({ correct }) => answer(question.id, correct)}
+          />
+        </div>
+      ) : (
+        <p className="muted" role="status">
+          Loading the question…
+        </p>
+      )}
       <div className="page-actions">
-        <button type="button" className="button button-quiet" onClick={() => skip(question.concept.id)}>
+        <button type="button" className="button button-quiet" onClick={() => skip(question.id)}>
           Skip this question
         </button>
         <button type="button" className="button" onClick={stop}>

@@ -6,6 +6,7 @@ import { selectStudyCard, type StudyCardView, type StudyPrerequisite } from '../
 import { CheckQuestion } from '../checks/CheckQuestion';
 import { StateBadge } from '../common/StateBadge';
 import { ConceptSummary } from '../common/TextWithMath';
+import { useConceptDetail } from '../common/useConceptDetail';
 import { ConceptRefList } from '../concept/ConceptRefList';
 import { GoalList } from '../concept/GoalList';
 import { ResourceList } from '../concept/ResourceList';
@@ -59,7 +60,10 @@ export function StudyCard({ plan, assumed, id, title, open, onToggle, onCheckAns
 }
 
 function StudyCardBody({ plan, assumed, id, onCheckAnswered }: Pick<StudyCardProps, 'plan' | 'assumed' | 'id' | 'onCheckAnswered'>) {
+  // The card's metadata comes with the concept's data file, fetched when the card first opens.
+  useConceptDetail(id);
   const card = useAppStore((s) => selectStudyCard(s, plan, assumed, id));
+  if (card === undefined) return <p className="muted">Loading the study card…</p>;
   if (!card) return null;
   const { concept } = card;
   return (

@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { selectReviewQueue } from '../../store';
 import type { DueReview } from '../../store';
 import { plural } from '../../core/text';
+import { useConceptDetail } from '../common/useConceptDetail';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { formatDueIn } from './formatDueIn';
 import { ReviewSession } from './ReviewSession';
@@ -17,15 +18,14 @@ export function ReviewPage() {
   const clock = useAppStore((s) => s.clock);
   const tick = useAppStore((s) => s.tick);
   const scheduleKnownConcepts = useAppStore((s) => s.scheduleKnownConcepts);
-  const concepts = useAppStore((s) => s.graph);
   // The concept under review stays on screen after its review leaves the queue, until "Next".
   const [current, setCurrent] = useState<DueReview | null>(null);
   useDocumentTitle('Review');
   useEffect(() => tick(), [tick]);
 
   const review = current ?? queue.due[0] ?? null;
-  const index = review ? concepts.index.get(review.id) : undefined;
-  const concept = index === undefined ? undefined : concepts.concepts[index];
+  // The questions come with the concept's data file.
+  const concept = useConceptDetail(review?.id);
 
   return (
     <div className="page review-page">

@@ -10,7 +10,7 @@ import { NotFoundPage } from '../app/NotFoundPage';
 /** A roadmap: the author's guided tour, with your progress through it and its plan. */
 export function RoadmapPage({ id }: { readonly id: string }) {
   const view = useAppStore((s) => selectRoadmapView(s, id));
-  useDocumentTitle(view?.roadmap.title ?? 'No such roadmap');
+  useDocumentTitle(view?.roadmap.title ?? 'No such roadmap', view?.roadmap.summary);
   if (!view) return <NotFoundPage path={`/roadmaps/${id}`} missing={{ kind: 'roadmap', id }} />;
   const { roadmap } = view;
   const byline = [roadmap.author && `By ${roadmap.author}`, roadmap.audience && `For ${roadmap.audience}`].filter(Boolean).join(' · ');

@@ -4,11 +4,14 @@ import { toContentUpdate } from '../../../src/core/compile/toContentUpdate';
 
 const index: ContentIndex = {
   site: { title: 'S', description: 'D' },
-  concepts: [],
   roadmaps: [],
   courses: [],
   diagnostics: [{ file: 'concepts/a.md', line: 5, column: 1, severity: 'warning', rule: 'missing-alt', message: 'Expected alt text.' }],
   bodies: { 'concepts/a': '/content/concepts/a.v2.json', 'concepts/b': '/content/concepts/b.v1.json' },
+  graph: '/content/graph.json',
+  search: '/content/search.json',
+  conceptData: '/content/concepts/',
+  roadmapPlans: {},
 };
 
 describe('toContentUpdate', () => {

@@ -38,25 +38,50 @@ describe('ContentService (the dev loop behind the Vite plugin)', () => {
 
   it('starts with the graph ready and bodies as versioned URLs, not inline', () => {
     const index = service.index();
-    expect(index.concepts.map((c) => c.id)).toEqual(['a', 'b']);
-    expect(index.bodies).toEqual({
-      'concepts/a': expect.stringMatching(/^\/content\/concepts\/a\.[a-z0-9]+\.json$/),
-      'concepts/b': expect.stringMatching(/^\/content\/concepts\/b\.[a-z0-9]+\.json$/),
-      'roadmaps/r': expect.stringMatching(/^\/content\/roadmaps\/r\.[a-z0-9]+\.json$/),
-    });
+    expect(service.state().concepts.map((c) => c.id)).toEqual(['a', 'b']);
+    // Concepts' bodies travel in their data files; the index names roadmaps' and courses'.
+    expect(index.bodies).toEqual({ 'roadmaps/r': expect.stringMatching(/^\/content\/roadmaps\/r\.[a-z0-9]+\.json$/) });
+    expect(index.graph).toMatch(/^\/content\/graph\.json\?v=[a-z0-9]+$/);
+    expect(index.conceptData).toBe('/content/concepts/');
     expect(JSON.stringify(index)).not.toContain('Needs');
     expect(service.body('concepts/a')!.html).toContain('data-concept="b"');
+    expect(index.search).toMatch(/^\/content\/search\.json\?v=[a-z0-9]+$/);
+    const data = service.conceptData('a')!;
+    expect(data.concept).toMatchObject({ id: 'a', title: 'A' });
+    expect(data.body.html).toContain('data-concept="b"');
+    // A link in the prose is not a prerequisite: neighbours are what a concept needs and what needs it.
+    expect(data.neighbours).toEqual([]);
+    expect(service.graphData().nodes.map((n) => n.i)).toEqual(['a', 'b']);
+    expect(service.searchData().ids).toEqual(['a', 'b']);
     expect(service.hasAsset('assets/fig.svg')).toBe(true);
   });
 
-  it('updates on an edit: new metadata and diagnostics, and only the edited body changes URL', async () => {
+  it('updates on an edit: new metadata and diagnostics, and only the edited body changes', async () => {
     const before = service.index();
-    const update = await service.update([write('concepts/b.md', concept('B', 'prerequisites: [nope]\n'))]);
+    const graph = service.graphData();
+    const bodyOfA = service.conceptData('a')!.body;
+    const update = await service.update([write('concepts/b.md', concept('B', 'prerequisites: [nope]\n', 'Edited.'))]);
     expect(update!.changed).toEqual(['concepts/b']);
-    expect(update!.index.bodies['concepts/b']).not.toBe(before.bodies['concepts/b']);
-    expect(update!.index.bodies['concepts/a']).toBe(before.bodies['concepts/a']);
+    expect(service.conceptData('b')!.body.html).toContain('Edited.');
+    expect(service.conceptData('a')!.body).toBe(bodyOfA);
+    expect(update!.index.bodies['roadmaps/r']).toBe(before.bodies['roadmaps/r']);
+    // Metadata changed: the graph and search files get new URLs, and new contents.
+    expect(update!.index.graph).not.toBe(before.graph);
+    expect(update!.index.search).not.toBe(before.search);
+    expect(service.graphData()).not.toBe(graph);
     expect(rules()).toEqual(['concepts/b.md unknown-prerequisite']);
     expect(await service.update([join(dir, 'concepts/b.md')])).toBeNull();
+  });
+
+  it('keeps the graph and search URLs when only prose changed', async () => {
+    const before = service.index();
+    const graph = service.graphData();
+    const prose = await service.update([write('concepts/b.md', concept('B', '', 'New prose.'))]);
+    expect(prose).toMatchObject({ changed: ['concepts/b'], metadataChanged: false });
+    expect(service.conceptData('b')!.body.html).toContain('New prose.');
+    expect(prose!.index.graph).toBe(before.graph);
+    expect(prose!.index.search).toBe(before.search);
+    expect(service.graphData()).toEqual(graph);
   });
 
   it('says whether metadata changed: not for prose, yes for front-matter and roadmap bodies', async () => {
@@ -84,19 +109,23 @@ describe('ContentService (the dev loop behind the Vite plugin)', () => {
 
   it('adds, renames and deletes files', async () => {
     const added = await service.update([write('concepts/c.md', concept('C', 'prerequisites: [a]\n'))]);
-    expect(added!.index.concepts.map((c) => c.id)).toEqual(['a', 'b', 'c']);
-    expect(added!.index.bodies['concepts/c']).toBeDefined();
+    expect(added).not.toBeNull();
+    expect(service.state().concepts.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(service.conceptData('c')!.neighbours.map((n) => n.id)).toEqual(['a']);
+    expect(service.conceptData('a')!.neighbours.map((n) => n.id)).toEqual(['c']);
 
     renameSync(join(dir, 'concepts/c.md'), join(dir, 'concepts/d.md'));
     const renamed = await service.update([join(dir, 'concepts/c.md'), join(dir, 'concepts/d.md')]);
-    expect(renamed!.index.concepts.map((c) => c.id)).toEqual(['a', 'b', 'd']);
-    expect(renamed!.index.bodies['concepts/c']).toBeUndefined();
+    expect(service.state().concepts.map((c) => c.id)).toEqual(['a', 'b', 'd']);
+    expect(service.conceptData('c')).toBeUndefined();
     expect(renamed!.changed).toEqual(['concepts/c', 'concepts/d']);
 
     unlinkSync(join(dir, 'concepts/b.md'));
     const deleted = await service.update([join(dir, 'concepts/b.md')]);
-    expect(deleted!.index.concepts.map((c) => c.id)).toEqual(['a', 'd']);
-    expect(rules()).toEqual(['concepts/d.md orphan', 'roadmaps/r.md broken-link']);
+    expect(deleted).not.toBeNull();
+    expect(service.state().concepts.map((c) => c.id)).toEqual(['a', 'd']);
+    // A's body, rendered for its data file above, links to b.
+    expect(rules()).toEqual(['concepts/a.md broken-link', 'concepts/d.md orphan', 'roadmaps/r.md broken-link']);
   });
 
   it('finds body diagnostics in the background, and re-checks them on edits elsewhere', async () => {
@@ -131,7 +160,7 @@ describe('ContentService when the folder is missing', () => {
     const waiting = createContentService(absent);
     expect((await waiting.start()).ids).toEqual([]);
     expect(waiting.missing()).toBe(true);
-    expect(waiting.index().concepts).toEqual([]);
+    expect(waiting.state().concepts).toEqual([]);
     expect(await waiting.update([absent])).toBeNull();
 
     mkdirSync(join(absent, 'concepts'), { recursive: true });
@@ -139,7 +168,7 @@ describe('ContentService when the folder is missing', () => {
     const appeared = await waiting.update([absent]);
     expect(waiting.missing()).toBe(false);
     expect(appeared).toMatchObject({ changed: ['concepts/x'], metadataChanged: true });
-    expect(appeared!.index.concepts.map((c) => c.id)).toEqual(['x']);
+    expect(waiting.state().concepts.map((c) => c.id)).toEqual(['x']);
     expect(waiting.body('concepts/x')!.html).toContain('Body of X.');
   });
 
@@ -148,14 +177,16 @@ describe('ContentService when the folder is missing', () => {
     const gone = await service.update([join(dir, 'concepts/a.md'), dir]);
     expect(service.missing()).toBe(true);
     expect(gone!.changed).toEqual(['concepts/a', 'concepts/b', 'roadmaps/r']);
-    expect(gone!.index.concepts).toEqual([]);
+    expect(service.state().concepts).toEqual([]);
     expect(gone!.index.bodies).toEqual({});
     expect(service.hasAsset('assets/fig.svg')).toBe(false);
 
     write('concepts/a.md', concept('A again'));
     const back = await service.update([dir]);
     expect(service.missing()).toBe(false);
-    expect(back!.index.concepts.map((c) => c.title)).toEqual(['A again']);
-    expect(back!.index.bodies['concepts/a']).not.toBe(gone!.index.bodies['concepts/a']);
+    expect(back).not.toBeNull();
+    expect(service.state().concepts.map((c) => c.title)).toEqual(['A again']);
+    expect(service.conceptData('a')!.concept.title).toBe('A again');
+    expect(back!.index.graph).not.toBe(gone!.index.graph);
   });
 });

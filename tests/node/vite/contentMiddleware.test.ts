@@ -1,11 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentMiddleware } from '../../../src/node/vite/contentMiddleware';
 import { createContentService, type ContentService } from '../../../src/node/dev/ContentService';
+import type { ConceptData } from '../../../src/core/model';
+import type { GraphData } from '../../../src/core/graph';
+import type { SearchData } from '../../../src/core/search';
+import { request } from './middlewareRequest';
 
 let dir: string;
 let service: ContentService;
@@ -13,7 +15,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'content-middleware-'));
   mkdirSync(join(dir, 'concepts'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'concepts/a.md'), '---\ntitle: A\nsummary: S.\n---\n## Hello\n');
+  mkdirSync(join(dir, 'roadmaps'));
+  writeFileSync(join(dir, 'concepts/a.md'), '---\ntitle: A\nsummary: S.\naliases: [alpha]\n---\n## Hello\n');
+  writeFileSync(join(dir, 'roadmaps/r.md'), '---\ntitle: R\nsummary: S.\n---\n## Start\n\n[[a]]\n');
   writeFileSync(join(dir, 'assets/fig.svg'), '<svg/>');
   writeFileSync(join(dir, 'secret.txt'), 'no');
   writeFileSync(join(dir, 'assets/hostile.svg'), '<svg onload="alert(1)"><script>alert(2)</script><rect width="1" height="1"/></svg>');
@@ -26,58 +30,59 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the middleware on a GET and collects the response (or notes that it passed it on). */
-function get(url: string, over = service): Promise<{ passed: boolean; status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve) => {
-    const headers: Record<string, unknown> = {};
-    const chunks: Buffer[] = [];
-    const res = new Writable({
-      write(chunk, _encoding, done) {
-        chunks.push(Buffer.from(chunk));
-        done();
-      },
-    }) as unknown as ServerResponse & { statusCode: number };
-    res.statusCode = 200;
-    res.setHeader = ((name: string, value: unknown) => ((headers[name.toLowerCase()] = value), res)) as ServerResponse['setHeader'];
-    const end = res.end.bind(res);
-    res.end = ((chunk?: unknown) => {
-      if (chunk) chunks.push(Buffer.from(chunk as string));
-      end();
-      resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() });
-      return res;
-    }) as ServerResponse['end'];
-    (res as unknown as Writable).on('finish', () =>
-      resolve({ passed: false, status: res.statusCode, headers, body: Buffer.concat(chunks).toString() }),
-    );
-    contentMiddleware(over)({ url, method: 'GET' } as IncomingMessage, res, () => resolve({ passed: true, status: 0, headers, body: '' }));
-  });
-}
+const get = (url: string, over = service) => request(contentMiddleware(over), url);
+
+const hello = { html: '<h2 id="hello">Hello</h2>', links: [], headings: [{ id: 'hello', text: 'Hello', depth: 2 }] };
 
 describe('contentMiddleware', () => {
   it('serves under the site base, with or without the base still on the URL', async () => {
     const under = createContentService(dir, '/course');
     await under.start();
-    const url = under.index().bodies['concepts/a']!;
-    expect(url).toMatch(/^\/course\/content\/concepts\/a\.v[0-9a-z]+\.json$/);
-    expect(JSON.parse((await get(url, under)).body)).toEqual({
-      html: '<h2 id="hello">Hello</h2>',
-      links: [],
-      headings: [{ id: 'hello', text: 'Hello', depth: 2 }],
-    });
+    const index = under.index();
+    expect(index.conceptData).toBe('/course/content/concepts/');
+    const data = JSON.parse((await get(`${index.conceptData}a.json`, under)).body) as ConceptData;
+    expect(data.concept.id).toBe('a');
+    expect(data.body).toEqual(hello);
+    expect(JSON.parse((await get('/content/concepts/a.json', under)).body)).toEqual(data);
+    expect(index.graph).toMatch(/^\/course\/content\/graph\.json\?v=[0-9a-z]+$/);
+    expect((JSON.parse((await get(index.graph, under)).body) as GraphData).nodes.map((n) => n.i)).toEqual(['a']);
+    expect(index.search).toMatch(/^\/course\/content\/search\.json\?v=[0-9a-z]+$/);
+    expect((JSON.parse((await get(index.search, under)).body) as SearchData).ids).toEqual(['a']);
+    const roadmap = index.bodies['roadmaps/r']!;
+    expect(roadmap).toMatch(/^\/course\/content\/roadmaps\/r\.v[0-9a-z]+\.json$/);
+    expect(JSON.parse((await get(roadmap, under)).body).html).toContain('href="/course/concepts/a"');
     expect((await get('/course/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/content/assets/fig.svg', under)).headers['content-type']).toBe('image/svg+xml');
     expect((await get('/other/content/assets/fig.svg', under)).passed).toBe(true);
+    expect((await get('/other/content/concepts/a.json', under)).passed).toBe(true);
   });
 
-  it('renders a body on request, whatever version its URL names', async () => {
-    const url = service.index().bodies['concepts/a']!;
+  it('renders a roadmap body on request, whatever version its URL names', async () => {
+    const url = service.index().bodies['roadmaps/r']!;
     const response = await get(url);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(response.body)).toEqual({
-      html: '<h2 id="hello">Hello</h2>',
-      links: [],
-      headings: [{ id: 'hello', text: 'Hello', depth: 2 }],
-    });
-    expect((await get('/content/concepts/a.old.json')).body).toBe(response.body);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    const body = JSON.parse(response.body);
+    expect(body.html).toContain('<h2 id="start">Start</h2>');
+    expect(body.html).toContain('data-concept="a"');
+    expect((await get('/content/roadmaps/r.old.json')).body).toBe(response.body);
+  });
+
+  it('serves each concept’s data file, the graph and the search index, as the service has them', async () => {
+    const response = await get('/content/concepts/a.json');
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    const data = JSON.parse(response.body) as ConceptData;
+    expect(data).toEqual(JSON.parse(JSON.stringify(service.conceptData('a'))));
+    expect(data).toMatchObject({ concept: { id: 'a', title: 'A', aliases: ['alpha'] }, body: hello, neighbours: [] });
+    const graph = await get('/content/graph.json?v=1');
+    expect(graph.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(graph.body)).toEqual(JSON.parse(JSON.stringify(service.graphData())));
+    expect((JSON.parse(graph.body) as GraphData).nodes).toEqual([expect.objectContaining({ i: 'a', t: 'A', a: ['alpha'] })]);
+    const search = await get('/content/search.json?v=1');
+    expect(search.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(search.body)).toEqual(JSON.parse(JSON.stringify(service.searchData())));
+    expect((JSON.parse(search.body) as SearchData).titles).toEqual(['A']);
   });
 
   it('serves assets that exist, with their type', async () => {
@@ -106,9 +111,13 @@ describe('contentMiddleware', () => {
     }
   });
 
-  it('passes on everything else: unknown bodies, content files, traversal, other paths', async () => {
+  it('passes on everything else: unknown ids and bodies, content files, traversal, other paths', async () => {
     for (const url of [
-      '/content/concepts/zz.v1.json',
+      // Unknown ids, an alias (data files are named by id only), concept body URLs of old.
+      '/content/concepts/zz.json',
+      '/content/concepts/alpha.json',
+      '/content/concepts/a.v1.json',
+      '/content/roadmaps/zz.v1.json',
       '/content/concepts/a.md',
       '/content/../secret.txt',
       '/content/%2e%2e/secret.txt',

@@ -5,8 +5,24 @@ import type { Plugin } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { CLEAR_OVERLAY_EVENT, CONTENT_UPDATE_EVENT, contentPlugin } from '../../../src/node/vite/vitePlugin';
 
+import type { ConceptData, ContentIndex } from '../../../src/core/model';
+import type { GraphData } from '../../../src/core/graph';
 import { call, concept, fakeServer, settle, useContentFolder } from './pluginHarness';
+import { request, requestJson } from './middlewareRequest';
 const folder = useContentFolder();
+
+type Middleware = Parameters<typeof request>[0];
+/** The index the plugin's `virtual:content` module exports. */
+const indexIn = async (plugin: Plugin): Promise<ContentIndex> => {
+  const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
+  return JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!)) as ContentIndex;
+};
+/** Concept `id`'s data file, as the plugin's dev middleware serves it. */
+const conceptDataIn = async (middlewares: unknown[], plugin: Plugin, id: string) =>
+  requestJson<ConceptData>(middlewares[0] as Middleware, `${(await indexIn(plugin)).conceptData}${id}.json`);
+/** Ids in the graph file the index names, as the plugin's dev middleware serves it. */
+const graphIdsIn = async (middlewares: unknown[], plugin: Plugin) =>
+  (await requestJson<GraphData>(middlewares[0] as Middleware, (await indexIn(plugin)).graph)).nodes.map((n) => n.i);
 
 describe('contentPlugin in dev', () => {
   it('serves virtual:content, pushes content:update on a save, and shows then clears the overlay', async () => {
@@ -25,11 +41,14 @@ describe('contentPlugin in dev', () => {
     const { code, map } = await loading;
     // Generated data: no source map repeating it.
     expect(map).toEqual({ mappings: '' });
-    const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
-    expect(index.concepts.map((c: { id: string }) => c.id)).toEqual(['a']);
+    const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!)) as ContentIndex;
+    // The boot index: roadmaps and where the rest is, not the concepts themselves.
+    expect(index.roadmaps.map((r) => [r.id, r.concepts])).toEqual([['r', ['a']]]);
+    expect(index).toMatchObject({ conceptData: '/content/concepts/', graph: expect.stringMatching(/^\/content\/graph\.json\?v=/) });
+    expect(index).not.toHaveProperty('concepts');
     await settle();
-    const saved = ((await call(plugin, 'load', '\0virtual:content')) as { code: string }).code;
-    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(saved)![1]!)).concepts[0].title).toBe('A, saved while starting');
+    expect(await graphIdsIn(middlewares, plugin)).toEqual(['a']);
+    expect((await conceptDataIn(middlewares, plugin, 'a')).concept.title).toBe('A, saved while starting');
     sent.length = 0;
     expect(call(plugin, 'transformIndexHtml')).toEqual([expect.objectContaining({ tag: 'script' })]);
 
@@ -46,8 +65,7 @@ describe('contentPlugin in dev', () => {
     handlers.get('change')!(folder.write('concepts/a.md', concept('A fixed')));
     await settle();
     expect(sent.map((p) => p.event ?? p.type)).toEqual([CONTENT_UPDATE_EVENT, CLEAR_OVERLAY_EVENT]);
-    const fixed = ((await call(plugin, 'load', '\0virtual:content')) as { code: string }).code;
-    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(fixed)![1]!)).concepts[0].title).toBe('A fixed');
+    expect((await conceptDataIn(middlewares, plugin, 'a')).concept.title).toBe('A fixed');
     expect(call(plugin, 'hotUpdate', { file: join(folder.dir, 'concepts/a.md') })).toEqual([]);
     expect(call(plugin, 'hotUpdate', { file: join(tmpdir(), 'x.ts') })).toBeUndefined();
   });
@@ -56,23 +74,28 @@ describe('contentPlugin in dev', () => {
 describe('contentPlugin updates in dev', () => {
   it('sends a patch, not the whole index, when a save changes only prose', async () => {
     const plugin = contentPlugin({ dir: folder.dir });
-    const { server, sent, handlers } = fakeServer();
+    const { server, sent, handlers, middlewares } = fakeServer();
     call(plugin, 'configResolved', { command: 'serve', base: '/' });
     await call(plugin, 'configureServer', server);
-    await call(plugin, 'load', '\0virtual:content');
+    const first = await indexIn(plugin);
     sent.length = 0;
     handlers.get('change')!(folder.write('concepts/a.md', `${concept('A')}More prose.\n`));
     await settle();
+    // A concept's body travels in its data file, not the index: the patch names it as changed only.
     const prose = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
-    expect(prose.data).toEqual({
-      patch: { bodies: { 'concepts/a': expect.stringMatching(/^\/content\/concepts\/a\./) }, diagnostics: [] },
-      changed: ['concepts/a'],
-    });
+    expect(prose.data).toEqual({ patch: { bodies: {}, diagnostics: [] }, changed: ['concepts/a'] });
+    expect((await conceptDataIn(middlewares, plugin, 'a')).body.html).toContain('More prose.');
+    expect((await indexIn(plugin)).graph).toBe(first.graph);
     sent.length = 0;
     handlers.get('change')!(folder.write('concepts/a.md', concept('A, retitled')));
     await settle();
     const retitled = sent.find((p) => p.event === CONTENT_UPDATE_EVENT)!;
-    expect(retitled.data).toMatchObject({ index: { concepts: [{ title: 'A, retitled' }] }, changed: ['concepts/a'] });
+    expect(retitled.data).toMatchObject({ index: { roadmaps: [{ id: 'r' }] }, changed: ['concepts/a'] });
+    // The whole index, with a new graph URL: the titles in the graph changed.
+    const { index } = retitled.data as { index: ContentIndex };
+    expect(index.graph).not.toBe(first.graph);
+    const graph = await requestJson<GraphData>(middlewares[0] as Middleware, index.graph);
+    expect(graph.nodes.map((n) => n.t)).toEqual(['A, retitled']);
   });
 });
 
@@ -99,24 +122,16 @@ describe('contentPlugin in the terminal', () => {
 });
 
 describe('contentPlugin without its content folder', () => {
-  type Middleware = (req: unknown, res: unknown, next: (error?: unknown) => void) => void;
-  const indexIn = async (plugin: Plugin) => {
-    const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
-    return JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!)) as { concepts: { id: string }[] };
-  };
-
   it('serves the app without content and names the folder, then picks it up once created', async () => {
     const absent = join(folder.dir, 'later');
     const plugin = contentPlugin({ dir: absent });
     const { server, sent, logged, middlewares } = fakeServer();
     call(plugin, 'configResolved', { command: 'serve', base: '/' });
     await call(plugin, 'configureServer', server);
-    expect((await indexIn(plugin)).concepts).toEqual([]);
+    expect((await indexIn(plugin)).roadmaps).toEqual([]);
+    expect(await graphIdsIn(middlewares, plugin)).toEqual([]);
     // Requests go on to Vite, which serves the app: no error handed on, so no HTTP 500.
-    const handedOn = await new Promise((done) =>
-      (middlewares[0] as Middleware)({ url: '/content/concepts/a.v1.json', method: 'GET' }, {}, done),
-    );
-    expect(handedOn).toBeUndefined();
+    expect(await request(middlewares[0] as Middleware, '/content/concepts/a.json')).toMatchObject({ passed: true, handedOn: undefined });
     await settle();
     expect(logged).toEqual([
       `error content: the folder \`${absent}\` does not exist; create it, or set CONTENT_DIR to the folder that holds your content.`,
@@ -128,12 +143,14 @@ describe('contentPlugin without its content folder', () => {
     await vi.waitFor(() => expect(logged).toHaveLength(2), { timeout: 5000, interval: 50 });
     expect(logged[1]).toBe('info content: no problems');
     expect(sent.map((p) => p.event ?? p.type)).toEqual([CONTENT_UPDATE_EVENT, CLEAR_OVERLAY_EVENT]);
-    expect((await indexIn(plugin)).concepts.map((c) => c.id)).toEqual(['a']);
+    expect((await indexIn(plugin)).roadmaps.map((r) => r.id)).toEqual(['r']);
+    expect(await graphIdsIn(middlewares, plugin)).toEqual(['a']);
+    expect((await conceptDataIn(middlewares, plugin, 'a')).concept.title).toBe('A');
   });
 
   it('empties the app and shows the overlay when the folder is deleted, and recovers when it returns', async () => {
     const plugin = contentPlugin({ dir: folder.dir });
-    const { server, sent, handlers, logged } = fakeServer();
+    const { server, sent, handlers, logged, middlewares } = fakeServer();
     call(plugin, 'configResolved', { command: 'serve', base: '/' });
     await call(plugin, 'configureServer', server);
     await indexIn(plugin);
@@ -143,7 +160,9 @@ describe('contentPlugin without its content folder', () => {
     handlers.get('unlink')!(join(folder.dir, 'concepts/a.md'));
     handlers.get('unlinkDir')!(folder.dir);
     await settle();
-    expect((await indexIn(plugin)).concepts).toEqual([]);
+    expect((await indexIn(plugin)).roadmaps).toEqual([]);
+    expect(await graphIdsIn(middlewares, plugin)).toEqual([]);
+    expect((await request(middlewares[0] as Middleware, '/content/concepts/a.json')).passed).toBe(true);
     expect(sent.map((p) => p.event ?? p.type)).toEqual([CONTENT_UPDATE_EVENT, 'error']);
     expect(sent[1]!.err!.message).toContain(`the folder \`${folder.dir}\` does not exist`);
     expect(logged.slice(1)).toEqual([expect.stringContaining(`error content: the folder \`${folder.dir}\` does not exist`)]);

@@ -1,19 +1,28 @@
 import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { ConceptData, ContentIndex } from '../../../src/core/model';
+import type { GraphData } from '../../../src/core/graph';
+import type { SearchData } from '../../../src/core/search';
 import { contentPlugin } from '../../../src/node/vite/vitePlugin';
 import { call, concept, type Hook, useContentFolder } from './pluginHarness';
 
 const folder = useContentFolder();
 
+type Emitted = { fileName: string; source: string | Uint8Array };
+/** The parsed JSON of the emitted file whose name `name` matches. */
+const emittedJson = <T>(emitted: readonly Emitted[], name: RegExp): T =>
+  JSON.parse(String(emitted.find((f) => name.test(f.fileName))!.source)) as T;
+const indexOf = (code: string) => JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!)) as ContentIndex;
+
 describe('contentPlugin in a build', () => {
-  it('emits hashed body JSON and assets, and fails on content errors', async () => {
+  it('emits concept data, graph, search, hashed body JSON and assets, and fails on content errors', async () => {
     folder.write('assets/x.svg', '<svg/>');
     const plugin = contentPlugin({ dir: folder.dir });
     call(plugin, 'configResolved', { command: 'build', base: '/' });
-    const emitted: { fileName: string }[] = [];
+    const emitted: Emitted[] = [];
     const warnings: string[] = [];
     const context = {
-      emitFile: (f: { fileName: string }) => emitted.push(f),
+      emitFile: (f: Emitted) => emitted.push(f),
       warn: (m: string) => warnings.push(m),
       error: (m: string) => {
         throw new Error(m);
@@ -22,12 +31,30 @@ describe('contentPlugin in a build', () => {
     await (plugin.buildStart as Hook).call(context);
     expect(emitted.map((f) => f.fileName).sort()).toEqual([
       'content/assets/x.svg',
-      expect.stringMatching(/^content\/concepts\/a\.[0-9a-f]{10}\.json$/),
+      // Unhashed: a concept page finds its data by id alone.
+      'content/concepts/a.json',
+      expect.stringMatching(/^content\/graph\.[0-9a-f]{10}\.json$/),
       expect.stringMatching(/^content\/roadmaps\/r\.[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^content\/search\.[0-9a-f]{10}\.json$/),
     ]);
     expect(warnings).toEqual([]);
     const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
-    expect(code).toContain(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.fileName);
+    const index = indexOf(code);
+    const named = (pattern: RegExp) => `/${emitted.find((f) => pattern.test(f.fileName))!.fileName}`;
+    expect(index).toMatchObject({
+      graph: named(/^content\/graph\./),
+      search: named(/^content\/search\./),
+      conceptData: '/content/concepts/',
+      bodies: { 'roadmaps/r': named(/^content\/roadmaps\/r\./) },
+    });
+    // The boot index names no concept body; each concept's data file carries its own.
+    expect(Object.keys(index.bodies)).toEqual(['roadmaps/r']);
+    expect(code).not.toContain('Body of A');
+    const data = emittedJson<ConceptData>(emitted, /^content\/concepts\/a\.json$/);
+    expect(data).toMatchObject({ concept: { id: 'a', title: 'A' }, neighbours: [], stats: { planSteps: 1, unlocksInAll: 0 } });
+    expect(data.body.html).toContain('Body of A.');
+    expect(emittedJson<GraphData>(emitted, /^content\/graph\./).nodes).toEqual([expect.objectContaining({ i: 'a', t: 'A' })]);
+    expect(emittedJson<SearchData>(emitted, /^content\/search\./).ids).toEqual(['a']);
 
     // A warning is printed, not shipped: the index learners load carries no diagnostics.
     folder.write('concepts/lonely.md', concept('Lonely'));
@@ -36,7 +63,7 @@ describe('contentPlugin in a build', () => {
     await (warned.buildStart as Hook).call(context);
     expect(warnings).toEqual([expect.stringMatching(/concepts\/lonely\.md:1:1 warning .*\[orphan\]/)]);
     const shipped = (await call(warned, 'load', '\0virtual:content')) as { code: string };
-    expect(JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(shipped.code)![1]!)).diagnostics).toEqual([]);
+    expect(indexOf(shipped.code).diagnostics).toEqual([]);
 
     folder.write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
     const failing = contentPlugin({ dir: folder.dir });
@@ -50,32 +77,44 @@ describe('contentPlugin in a build', () => {
     const logger = { warn: (m: string) => logged.push(`warn ${m}`), error: (m: string) => logged.push(`error ${m}`) };
     const plugin = contentPlugin({ dir: folder.dir });
     call(plugin, 'configResolved', { command: 'build', base: '/', logger });
-    await call(plugin, 'buildApp');
+    // Builds the client after reporting; a build that made no content (this fake) prerenders nothing.
+    const client = { config: { root: folder.dir, build: { outDir: 'dist' } } };
+    const builder = { environments: { client }, build: vi.fn(async () => {}) };
+    await call(plugin, 'buildApp', builder);
+    expect(builder.build.mock.calls).toEqual([[client]]);
     expect(logged).toEqual([
       expect.stringMatching(/^warn .*concepts\/lonely\.md:1:1 warning .*\[orphan\]\n⚠ content has 0 errors and 1 warning in 1 file$/),
     ]);
+    // `buildStart` emits the content compiled by `buildApp`, and does not report it again.
     const warnings: string[] = [];
-    const emitted: unknown[] = [];
-    await (plugin.buildStart as Hook).call({ emitFile: (f: unknown) => emitted.push(f), warn: (m: string) => warnings.push(m) });
+    const emitted: Emitted[] = [];
+    await (plugin.buildStart as Hook).call({ emitFile: (f: Emitted) => emitted.push(f), warn: (m: string) => warnings.push(m) });
     expect(warnings).toEqual([]);
-    expect(emitted).toHaveLength(3);
+    expect(emitted.map((f) => f.fileName).sort()).toEqual([
+      'content/concepts/a.json',
+      'content/concepts/lonely.json',
+      expect.stringMatching(/^content\/graph\./),
+      expect.stringMatching(/^content\/roadmaps\/r\./),
+      expect.stringMatching(/^content\/search\./),
+    ]);
 
     folder.write('concepts/b.md', concept('B', 'prerequisites: [b]\n'));
     const failing = contentPlugin({ dir: folder.dir });
     call(failing, 'configResolved', { command: 'build', base: '/', logger });
-    const error = (await (call(failing, 'buildApp') as Promise<unknown>).catch((e: unknown) => e)) as Error;
+    const error = (await (call(failing, 'buildApp', builder) as Promise<unknown>).catch((e: unknown) => e)) as Error;
+    expect(builder.build).toHaveBeenCalledTimes(1);
     expect(logged[1]).toMatch(/\n.*concepts\/b\.md:4:17 error .*\[self-prerequisite\]\n.*concepts\/lonely\.md:1:1 warning .*\[orphan\]$/);
     expect(inspect(error)).toBe('✖ content has 1 error and 2 warnings in 2 files; the build stopped: fix the errors above.');
   });
 
-  it('serves under a base: body URLs and links start with it', async () => {
+  it('serves under a base: data, body URLs and links start with it', async () => {
     folder.write('assets/x.svg', '<svg/>');
     folder.write('concepts/a.md', concept('A') + '\n![Figure](../assets/x.svg) and [[a]]\n');
     const plugin = contentPlugin({ dir: folder.dir });
     call(plugin, 'configResolved', { command: 'build', base: '/course/' });
-    const emitted: { fileName: string; source: string | Uint8Array }[] = [];
+    const emitted: Emitted[] = [];
     const context = {
-      emitFile: (f: (typeof emitted)[number]) => emitted.push(f),
+      emitFile: (f: Emitted) => emitted.push(f),
       warn: () => {},
       error: (m: string) => {
         throw new Error(m);
@@ -83,11 +122,15 @@ describe('contentPlugin in a build', () => {
     };
     await (plugin.buildStart as Hook).call(context);
     const { code } = (await call(plugin, 'load', '\0virtual:content')) as { code: string };
-    const index = JSON.parse(JSON.parse(/JSON\.parse\((.*)\);/.exec(code)![1]!));
-    expect(index.bodies['concepts/a']).toMatch(/^\/course\/content\/concepts\/a\.[0-9a-f]{10}\.json$/);
-    const body = JSON.parse(String(emitted.find((f) => f.fileName.startsWith('content/concepts/a.'))!.source));
+    const index = indexOf(code);
+    expect(index.bodies['roadmaps/r']).toMatch(/^\/course\/content\/roadmaps\/r\.[0-9a-f]{10}\.json$/);
+    expect(index.graph).toMatch(/^\/course\/content\/graph\.[0-9a-f]{10}\.json$/);
+    expect(index.search).toMatch(/^\/course\/content\/search\.[0-9a-f]{10}\.json$/);
+    expect(index.conceptData).toBe('/course/content/concepts/');
+    const { body } = emittedJson<ConceptData>(emitted, /^content\/concepts\/a\.json$/);
     expect(body.html).toContain('src="/course/content/assets/x.svg"');
     expect(body.html).toContain('href="/course/concepts/a"');
+    expect(emittedJson<{ html: string }>(emitted, /^content\/roadmaps\/r\./).html).toContain('href="/course/concepts/a"');
   });
 
   it('copies the page to 404.html, so static hosts open deep links in the app', () => {

@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
-import type { ContentIndex } from '../../../src/core/model';
-import { fixtureIndex } from '../fixtures/fixtureIndex';
+import { fixtureIndex, type TestIndex } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
 
 const DAY = 86_400_000;
 
 /** The fixture content with check questions on vectors. */
-const index: ContentIndex = {
+const index: TestIndex = {
   ...fixtureIndex,
   concepts: fixtureIndex.concepts.map((c) =>
     c.id === 'vectors'

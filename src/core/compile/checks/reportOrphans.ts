@@ -1,11 +1,11 @@
-import type { CourseMeta, RoadmapMeta } from '../../model';
+import type { Concept, CourseMeta, RoadmapMeta } from '../../model';
 import { createDiagnostic, FILE_START } from '../../diagnostics';
 import type { Diagnostic } from '../../diagnostics';
 import { dependentsOf, type ConceptGraph } from '../../graph';
 
 /** `orphan` warnings: concepts no roadmap links to, no course targets and no concept needs. */
 export function reportOrphans(
-  graph: ConceptGraph,
+  graph: ConceptGraph<Concept>,
   roadmaps: readonly RoadmapMeta[],
   courses: readonly CourseMeta[],
   diagnostics: Diagnostic[],
