@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { PlanStep } from '../../core/planner';
 import { useAppStore } from '../../store';
 import { selectPlanView } from '../../store';
 import { BrokenPlanLink } from './BrokenPlanLink';
 import { CodeSpans } from '../common/CodeSpans';
-import { formatDuration, plural } from '../../core/text';
+import { formatDuration } from '../../core/text';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { PlanPageExtras } from '../instructor/PlanPageExtras';
 import { AssumedList } from './AssumedList';
@@ -12,15 +12,21 @@ import { PlanActions } from './PlanActions';
 import { PlacementLink } from '../placement/PlacementLink';
 import { PlanGraphSlot } from './PlanGraphSlot';
 import { PlanGraphToggle } from './PlanGraphToggle';
-import { PlanStepItem } from './PlanStepItem';
+import { PlanStepList } from './PlanStepList';
 import type { CheckAnswered } from './StudyCard';
+import { useStepWindow } from './useStepWindow';
 import { useStudyCards } from './useStudyCards';
 import { UndoBar } from './UndoBar';
 import { useAppHref } from '../common/useAppHref';
 import { useMediaQuery } from '../common/useMediaQuery';
 
-/** Steps above which the list lets the browser skip laying out what is off screen (see plan.css). */
-const LONG_PLAN = 300;
+/**
+ * Steps above which the plan's graph is drawn only when asked for, on any screen. Up to 300 the
+ * layout takes tens of milliseconds and the graph paints within the page's first second (see
+ * docs/layout.md); a plan of thousands of steps would spend seconds on a drawing few learners
+ * read, before its list is usable.
+ */
+const GRAPH_ON_REQUEST = 300;
 /** Below this width the steps come first and the graph waits behind a button (see plan.css). */
 const NARROW = '(max-width: 40rem)';
 /** Answers to a study card's checks feed nothing yet; reviews will record them. */
@@ -32,11 +38,11 @@ export function PlanPage({ url }: { readonly url: string }) {
   const mark = useAppStore((s) => s.mark);
   const appHref = useAppHref();
   const [marked, setMarked] = useState<{ id: string; title: string } | null>(null);
-  const list = useRef<HTMLOListElement>(null);
   const narrow = useMediaQuery(NARROW);
   // "Next up" is the first ready step; its study card starts open.
   const nextUp = view.ok ? (view.plan.steps.find((s) => s.ready)?.id ?? null) : null;
   const cards = useStudyCards(nextUp);
+  const steps = useStepWindow(view.ok ? view.plan.steps.length : 0, url);
   useDocumentTitle(view.ok ? view.title : 'This plan link does not work');
 
   if (!view.ok) {
@@ -62,16 +68,11 @@ export function PlanPage({ url }: { readonly url: string }) {
   }
 
   const { plan, assumed } = view;
+  // Chosen as the plan opens, like the list's window, so marking a step known never swaps it.
+  const graphOnRequest = steps.opened > GRAPH_ON_REQUEST;
   function markKnown(step: PlanStep) {
-    const index = plan.steps.findIndex((s) => s.id === step.id);
     mark(step.id, 'known');
     setMarked({ id: step.id, title: step.title });
-    // The button goes away with its step; keep the keyboard near where it was.
-    requestAnimationFrame(() => {
-      const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-step-action]');
-      const next = buttons?.[Math.min(index, buttons.length - 1)];
-      (next ?? document.querySelector<HTMLElement>('main h1'))?.focus();
-    });
   }
 
   return (
@@ -109,38 +110,30 @@ export function PlanPage({ url }: { readonly url: string }) {
       )}
       {assumed.length > 0 && <AssumedList assumed={assumed} />}
 
-      {narrow ? <PlanGraphToggle plan={plan} assumed={view.spec.known} /> : <PlanGraphSlot plan={plan} assumed={view.spec.known} />}
+      {narrow || graphOnRequest ? (
+        <PlanGraphToggle plan={plan} assumed={view.spec.known} counted={graphOnRequest} />
+      ) : (
+        <PlanGraphSlot plan={plan} assumed={view.spec.known} />
+      )}
 
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">Steps</h2>
         {plan.steps.length === 0 ? (
           <p className="done-note">Nothing left to learn: you know everything this plan covers.</p>
         ) : (
-          <>
-            <p className="muted">
-              In order: each step comes after what it needs. {plural(plan.totals.readyNow, 'step is', 'steps are')} ready to start now.
-            </p>
-            <ol className={plan.steps.length > LONG_PLAN ? 'plan-steps plan-steps-long' : 'plan-steps'} ref={list}>
-              {plan.steps.map((step, i) => (
-                <PlanStepItem
-                  key={step.id}
-                  plan={plan}
-                  assumed={view.spec.known}
-                  step={step}
-                  number={i + 1}
-                  state={view.states.get(step.id) ?? null}
-                  nextUp={step.id === nextUp}
-                  open={cards.isOpen(step.id)}
-                  onToggle={cards.toggle}
-                  onKnown={markKnown}
-                  onCheckAnswered={onCheckAnswered}
-                />
-              ))}
-            </ol>
-          </>
+          <PlanStepList
+            plan={plan}
+            assumed={view.spec.known}
+            states={view.states}
+            nextUp={nextUp}
+            cards={cards}
+            steps={steps}
+            onKnown={markKnown}
+            onCheckAnswered={onCheckAnswered}
+          />
         )}
       </section>
-      <PlanPageExtras plan={plan} spec={view.spec} title={view.title} url={view.url} />
+      <PlanPageExtras plan={plan} spec={view.spec} title={view.title} url={view.url} printed={steps.shown} />
       <UndoBar id={marked?.id ?? null} title={marked?.title ?? ''} onUndo={() => setMarked(null)} />
     </article>
   );
