@@ -5,7 +5,7 @@ export interface BenchRow {
   /** What was measured, for the table. */
   readonly label: string;
   readonly value: number;
-  readonly unit: 'ms' | 'MB' | 'x floor' | 'fps' | 'count' | 'chars';
+  readonly unit: 'ms' | 's' | 'KB' | 'MB' | 'x floor' | 'fps' | 'count' | 'chars' | 'score';
   /** The bar, in words (`≤ 1.3× floor`), if the issue names one. */
   readonly target?: string;
   /** Whether the bar is reached; absent when there is no bar. */

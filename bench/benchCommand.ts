@@ -2,7 +2,7 @@ import type { BenchRow } from './BenchRow';
 import { compileBench } from './compileBench';
 import { printBenchTable } from './printBenchTable';
 
-const SUITES = ['compile', 'planner', 'layout', 'render', 'placement'] as const;
+const SUITES = ['compile', 'planner', 'layout', 'render', 'placement', 'site'] as const;
 type Suite = (typeof SUITES)[number];
 
 /** Parsed `bench` arguments. */
@@ -40,6 +40,7 @@ const LATER_SUITES: readonly (readonly [Suite, () => Promise<BenchRow[]>])[] = [
   ['layout', async () => (await import('./layoutBench')).layoutBench()],
   ['render', async () => (await import('./renderBench')).renderBench()],
   ['placement', async () => (await import('./placementBench')).placementBench()],
+  ['site', async () => (await import('./siteBench')).siteBench((line) => console.error(line))],
 ];
 
 /**
