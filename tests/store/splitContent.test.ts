@@ -20,6 +20,16 @@ async function pageStore(path: string, fetches: string[] = []) {
   return makeStore({ url: path, preload, fetchJson, storage: null });
 }
 
+/** A store with nothing preloaded whose fetches fail while `network.up` is false. */
+function flakyStore(network: { up: boolean }) {
+  return makeStore({
+    url: '/',
+    preload: {},
+    storage: null,
+    fetchJson: (url) => (network.up ? fetchFixtureBody(url) : Promise.reject(new Error('offline'))),
+  });
+}
+
 describe('a store over the split content', () => {
   it('opens a concept page from its data file alone, with the build figures until the graph is in', async () => {
     const fetches: string[] = [];
@@ -53,17 +63,12 @@ describe('a store over the split content', () => {
   });
 
   it('reports a concept that cannot be fetched, and takes a retry', async () => {
-    let fail = true;
-    const store = makeStore({
-      url: '/',
-      preload: {},
-      storage: null,
-      fetchJson: (url) => (fail ? Promise.reject(new Error('offline')) : fetchFixtureBody(url)),
-    });
+    const network = { up: false };
+    const store = flakyStore(network);
     store.getState().loadConcept('vectors');
     await settle();
     expect(store.getState().details.vectors).toMatchObject({ status: 'error' });
-    fail = false;
+    network.up = true;
     store.getState().loadConcept('vectors');
     await settle();
     expect(store.getState().details.vectors).toMatchObject({ status: 'ready' });
@@ -77,16 +82,11 @@ describe('a store over the split content', () => {
   });
 
   it('marks a failed graph fetch as an error and fetches again when asked', async () => {
-    let fail = true;
-    const store = makeStore({
-      url: '/',
-      preload: {},
-      storage: null,
-      fetchJson: (url) => (fail ? Promise.reject(new Error('offline')) : fetchFixtureBody(url)),
-    });
+    const network = { up: false };
+    const store = flakyStore(network);
     await store.getState().ensureGraph();
     expect(store.getState().graphStatus).toBe('error');
-    fail = false;
+    network.up = true;
     await store.getState().ensureGraph();
     expect(store.getState().graphStatus).toBe('ready');
   });

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../text';
 import { renderTex } from './rehypeMath';
+import { closingDollarRun, dollarRunAt } from '../text';
 
 /** A plain text with its math rendered: HTML, and each formula KaTeX rejected with the reason. */
 export interface TextMath {
@@ -36,8 +37,8 @@ export function renderTextMath(text: string): TextMath | undefined {
       i++;
       continue;
     }
-    const run = runOf(text, i);
-    const close = closingRun(text, i + run, run);
+    const run = dollarRunAt(text, i);
+    const close = closingDollarRun(text, i + run, run);
     const tex = close === -1 ? '' : text.slice(i + run, close).trim();
     if (tex === '') {
       i += run;
@@ -53,29 +54,4 @@ export function renderTextMath(text: string): TextMath | undefined {
   }
   flush(text.length);
   return changed ? { html, errors } : undefined;
-}
-
-/** The number of `$` in a row from `at`. */
-function runOf(text: string, at: number): number {
-  let end = at;
-  while (text[end] === '$') end++;
-  return end - at;
-}
-
-/** Where a run of exactly `run` dollars starts at or after `from` (skipping `\`-escaped characters); -1 if none. */
-function closingRun(text: string, from: number, run: number): number {
-  for (let k = from; k < text.length;) {
-    if (text[k] === '\\') {
-      k += 2;
-      continue;
-    }
-    if (text[k] !== '$') {
-      k++;
-      continue;
-    }
-    const length = runOf(text, k);
-    if (length === run) return k;
-    k += length;
-  }
-  return -1;
 }

@@ -1,4 +1,5 @@
 import { headText } from './headText';
+import { closingDollarRun, dollarRunAt } from '../text';
 
 /** A text as plain text, with where its formulas are. */
 export interface PlainText {
@@ -59,8 +60,8 @@ function maskMath(text: string, keep: (piece: string, math?: boolean) => string)
       i++;
       continue;
     }
-    const run = runOf(text, i);
-    const close = closingRun(text, i + run, run);
+    const run = dollarRunAt(text, i);
+    const close = closingDollarRun(text, i + run, run);
     if (close === -1 || text.slice(i + run, close).trim() === '') {
       out += text.slice(i, i + run);
       i += run;
@@ -70,31 +71,6 @@ function maskMath(text: string, keep: (piece: string, math?: boolean) => string)
     i = close + run;
   }
   return out;
-}
-
-/** The number of `$` in a row from `at`. */
-function runOf(text: string, at: number): number {
-  let end = at;
-  while (text[end] === '$') end++;
-  return end - at;
-}
-
-/** Where a run of exactly `run` dollars starts at or after `from` (skipping `\`-escaped characters); -1 if none. */
-function closingRun(text: string, from: number, run: number): number {
-  for (let k = from; k < text.length;) {
-    if (text[k] === '\\') {
-      k += 2;
-      continue;
-    }
-    if (text[k] !== '$') {
-      k++;
-      continue;
-    }
-    const length = runOf(text, k);
-    if (length === run) return k;
-    k += length;
-  }
-  return -1;
 }
 
 /** The masked text with its kept pieces put back, noting where the formulas land. */

@@ -4,3 +4,4 @@ export { escapeHtml } from './escapeHtml';
 export { formatDuration } from './formatDuration';
 export { plural } from './plural';
 export { escapeControl } from './escapeControl';
+export { closingDollarRun, dollarRunAt } from './dollarRuns';

@@ -9,6 +9,7 @@ import { pageNeeds, parseRoute } from '../../core/route';
 import { pageHead, withPageHead } from '../../core/site';
 import type { Preload } from '../../store';
 import type { BuiltContent } from '../vite/buildContent';
+import { scriptAfterPaint } from './scriptAfterPaint';
 import { sitePages } from './sitePages';
 
 /** The server entry's export (`src/ui/app/renderPage.tsx`), as the bundle built here has it. */
@@ -59,7 +60,7 @@ export async function prerenderSite(root: string, outDir: string, content: Built
   const scratch = await mkdtemp(join(cache, 'roadmaps-ssr-'));
   try {
     const renderPage = await bundleServerEntry(root, scratch);
-    const template = await readFile(join(outDir, 'index.html'), 'utf8');
+    const template = scriptAfterPaint(await readFile(join(outDir, 'index.html'), 'utf8'));
     if (!template.includes(ROOT)) throw new Error(`prerender: ${join(outDir, 'index.html')} has no ${ROOT} to fill.`);
     const { index, conceptData, result } = content;
     // The graph file's contents, decoded as the browser decodes them, so a page that needs the
