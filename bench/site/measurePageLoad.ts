@@ -17,7 +17,7 @@ const TIMEOUT = 60_000;
 
 /** Opens `url` in a fresh context, no cache, the CPU slowed `throttle` times, and measures its first load. */
 export async function measurePageLoad(browser: Browser, url: string, throttle: number): Promise<PageLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript(pageMarksScript);

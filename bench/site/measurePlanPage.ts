@@ -9,7 +9,7 @@ export interface PlanPageLoad {
 
 /** Opens the plan page at `url` in a fresh context, no cache, and waits for its first step. */
 export async function measurePlanPage(browser: Browser, url: string): Promise<PlanPageLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript(pageMarksScript);
