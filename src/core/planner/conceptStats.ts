@@ -42,3 +42,33 @@ export function conceptStatsCounter(graph: ConceptGraph): (i: number) => Concept
     return { planSteps: plan.count, planMinutes: plan.minutes, unlocksInAll: after.count - 1 };
   };
 }
+
+/**
+ * Steps and minutes of the plan for `targets` (ids or aliases) for a learner who knows nothing:
+ * everything they need, transitively, each once; what `planFor` totals with nothing known, from
+ * one walk rather than the planner's tables (which a graph new after every dev edit rebuilds).
+ */
+export function closureFigures(graph: ConceptGraph, targets: readonly string[]): { readonly steps: number; readonly minutes: number } {
+  const seen = new Uint8Array(graph.ids.length);
+  const stack: number[] = [];
+  for (const id of targets) {
+    const i = graph.index.get(id);
+    if (i === undefined || seen[i]) continue;
+    seen[i] = 1;
+    stack.push(i);
+  }
+  let steps = 0;
+  let minutes = 0;
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    steps++;
+    minutes += graph.concepts[u]!.estimate;
+    for (let k = graph.prereqOffsets[u]!; k < graph.prereqOffsets[u + 1]!; k++) {
+      const v = graph.prereqTargets[k]!;
+      if (seen[v]) continue;
+      seen[v] = 1;
+      stack.push(v);
+    }
+  }
+  return { steps, minutes };
+}

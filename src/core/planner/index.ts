@@ -6,4 +6,4 @@ export { planFor } from './planFor';
 export { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './planText';
 export { expandPlanShorthand } from './url/expandPlanShorthand';
 export { decodePlanUrl, encodePlanUrl, normalisePlanSpec } from './url/planUrl';
-export { conceptStatsCounter } from './conceptStats';
+export { closureFigures, conceptStatsCounter } from './conceptStats';

@@ -101,6 +101,7 @@ export function createContentService(dir: string, base = ''): ContentService {
 
   let bodies: Record<string, string> = {};
   let bodyKeys: readonly string[] | undefined;
+  let proseKeys: { of?: readonly string[]; keys: readonly string[] } = { keys: [] };
   const url = (key: string) => `${base}/content/${key}.v${versions.get(key)!.toString(36)}.json`;
   const buildIndex = (changed: ReadonlySet<string>, metadataChanged = true): ContentIndex => {
     const { site, roadmaps, courses, diagnostics } = compiler.state();
@@ -119,8 +120,10 @@ export function createContentService(dir: string, base = ''): ContentService {
       bodies = { ...bodies };
       for (const key of changed) if (key in bodies) bodies[key] = url(key);
     }
-    // Concept bodies travel in concepts' data files; the index keeps only roadmaps' and courses'.
-    const shown = Object.fromEntries(Object.entries(bodies).filter(([key]) => !key.startsWith('concepts/')));
+    // Concept bodies travel in concepts' data files; the index keeps only roadmaps' and courses'
+    // (found again only when files come or go: a save in a large folder must not scan them all).
+    if (proseKeys.of !== keys) proseKeys = { of: keys, keys: keys.filter((key) => !key.startsWith('concepts/')) };
+    const shown = Object.fromEntries(proseKeys.keys.map((key) => [key, bodies[key]!]));
     const { graph } = compiler.state();
     // A prose-only edit makes a new graph object with the same metadata: the URLs stay, so clients keep their copies.
     if (graph !== published.graph) published = { graph, version: published.version + (metadataChanged ? 1 : 0) };

@@ -7,7 +7,7 @@ import { OnThisPage } from '../body/OnThisPage';
 import { RenderedBody } from '../body/RenderedBody';
 import { formatDuration } from '../../core/text';
 import { ProgressMeter } from '../common/ProgressMeter';
-import { useConceptDetails } from '../common/useConceptDetails';
+import { usePrintDetails } from '../common/usePrintDetails';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { CourseWeekSection, weekHeadingId } from './CourseWeekSection';
@@ -28,8 +28,10 @@ export function CoursePage({ id }: { readonly id: string }) {
   const hasBody = useAppStore((s) => `courses/${id}` in s.index.bodies);
   const coursePlan = useCoursePlan(course);
   const base = useAppStore((s) => s.base);
-  // Summaries (printed under each step) come with concepts' data files, fetched when idle.
-  useConceptDetails(useMemo(() => coursePlan?.weeks.flatMap((w) => w.plan.steps.map((s) => s.id)) ?? [], [coursePlan]));
+  // Summaries (printed under each step) come with concepts' data files, fetched for printing.
+  const stepIds = useMemo(() => coursePlan?.weeks.flatMap((w) => w.plan.steps.map((s) => s.id)) ?? [], [coursePlan]);
+  usePrintDetails(stepIds);
+  const loadConcepts = useAppStore((s) => s.loadConcepts);
   const weekHeadings = useMemo(
     () => coursePlan?.weeks.map((w) => ({ id: weekHeadingId(w.number), text: w.week.title, depth: 2 as const })) ?? [],
     [coursePlan],
@@ -64,7 +66,7 @@ export function CoursePage({ id }: { readonly id: string }) {
           <ProgressMeter known={known} learning={learning} total={steps.length} />
         </div>
         <div className="share-row screen-only">
-          <button type="button" className="button button-small" onClick={() => window.print()}>
+          <button type="button" className="button button-small" onClick={() => void loadConcepts(stepIds).then(() => window.print())}>
             Print
           </button>
           <ExportButtons

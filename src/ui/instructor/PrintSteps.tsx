@@ -1,7 +1,7 @@
 import type { PlanStep } from '../../core/planner';
 import { useMemo } from 'react';
 import { useAppStore } from '../../store';
-import { useConceptDetails } from '../common/useConceptDetails';
+import { usePrintDetails } from '../common/usePrintDetails';
 import { formatDuration } from '../../core/text';
 import { ConceptSummary } from '../common/TextWithMath';
 
@@ -18,8 +18,8 @@ export function PrintSteps({ steps, printed = steps.length }: { readonly steps: 
   const details = useAppStore((s) => s.details);
   const cut = printed < steps.length;
   const shown = useMemo(() => (cut ? steps.slice(0, printed) : steps), [cut, steps, printed]);
-  // Summaries and resources come with each concept's data file, fetched when the browser is idle.
-  useConceptDetails(useMemo(() => shown.map((step) => step.id), [shown]));
+  // Summaries and resources come with each concept's data file, fetched for printing.
+  usePrintDetails(useMemo(() => shown.map((step) => step.id), [shown]));
   return (
     <>
       <ol className="print-only print-steps">

@@ -22,11 +22,16 @@ export function SharePanel({ plan, spec, title, url }: PlanShareProps) {
   const appHref = useAppHref();
   const base = useAppStore((s) => s.base);
   const graph = useAppStore((s) => s.graph);
+  const loadConcepts = useAppStore((s) => s.loadConcepts);
   return (
     <section className="share-panel" aria-labelledby="share-heading">
       <h2 id="share-heading">Print, export and embed</h2>
       <div className="share-row">
-        <button type="button" className="button button-small" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => void loadConcepts(plan.steps.map((step) => step.id)).then(() => window.print())}
+        >
           Print
         </button>
         <ExportButtons source={planExportSource(graph, plan, spec, title, base)} />

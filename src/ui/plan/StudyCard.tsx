@@ -63,6 +63,18 @@ function StudyCardBody({ plan, assumed, id, onCheckAnswered }: Pick<StudyCardPro
   // The card's metadata comes with the concept's data file, fetched when the card first opens.
   useConceptDetail(id);
   const card = useAppStore((s) => selectStudyCard(s, plan, assumed, id));
+  const failed = useAppStore((s) => s.details[id]?.status === 'error');
+  const retry = useAppStore((s) => s.loadConcept);
+  if (card === undefined && failed) {
+    return (
+      <div className="body-status body-error" role="alert">
+        <p>This card could not be loaded. Check your connection and try again.</p>
+        <button type="button" className="button" onClick={() => retry(id)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   if (card === undefined) return <p className="muted">Loading the study card…</p>;
   if (!card) return null;
   const { concept } = card;

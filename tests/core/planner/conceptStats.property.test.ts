@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
-import { conceptStatsCounter } from '../../../src/core/planner/conceptStats';
+import { closureFigures, conceptStatsCounter } from '../../../src/core/planner/conceptStats';
 import { downstream } from '../../../src/core/planner/downstream';
 import { planFor } from '../../../src/core/planner/planFor';
-import { randomDag } from './randomGraph';
+import { randomDag, randomGraph } from './randomGraph';
 
 describe('conceptStatsCounter', () => {
   it('gives each concept the steps and minutes planFor gives with nothing known, and what downstream counts', () => {
@@ -24,6 +24,30 @@ describe('conceptStatsCounter', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives any set of targets the steps and minutes planFor gives with nothing known', () => {
+    fc.assert(
+      fc.property(
+        randomDag().chain((random) => fc.record({ random: fc.constant(random), targets: fc.subarray([...random.ids], { minLength: 1 }) })),
+        ({ random, targets }) => {
+          const graph = buildGraph(random.metas);
+          const result = planFor(graph, targets, new Set());
+          if (!result.ok) throw new Error(result.error.message);
+          expect(closureFigures(graph, targets)).toEqual({ steps: result.plan.totals.concepts, minutes: result.plan.totals.minutes });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts each concept once on graphs with cycles too', () => {
+    fc.assert(
+      fc.property(randomGraph(), (random) => {
+        const graph = buildGraph(random.metas);
+        expect(closureFigures(graph, random.ids).steps).toBe(graph.ids.length);
+      }),
     );
   });
 });

@@ -13,7 +13,8 @@ describe('scriptAfterPaint', () => {
     const html = scriptAfterPaint(built);
     expect(html).not.toContain('modulepreload');
     expect(html).not.toContain('src="/course/assets/index-abc.js"');
-    expect(html).toContain('requestAnimationFrame(() => setTimeout(() => import("/course/assets/index-abc.js")))');
+    expect(html).toContain('import("/course/assets/index-abc.js")');
+    expect(html).toContain("getEntriesByName('first-contentful-paint')");
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/course/assets/index.css">');
   });
 

@@ -9,7 +9,7 @@ import { encodePlanUrl } from '../../../src/core/planner/url/planUrl';
 import { AppStoreProvider } from '../../../src/store/AppStoreContext';
 import { StudyCard } from '../../../src/ui/plan/StudyCard';
 import { makeStore } from '../../store/storeFixture';
-import { fixtureConcepts, fixtureIndex } from '../fixtures/fixtureIndex';
+import { fetchFixtureBody, fixtureConcepts, fixtureIndex } from '../fixtures/fixtureIndex';
 import { renderApp } from '../renderApp';
 
 /** Matrices with two check questions, one of each kind, the first with math. */
@@ -171,5 +171,34 @@ describe('study cards in the plan', () => {
     await user.click(screen.getByRole('button', { name: 'Check' }));
     expect(answered).toHaveBeenLastCalledWith('matrices', 0, false);
     expect(answered).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when its concept could not be fetched, and fetches it again on "Try again"', async () => {
+    const network = { up: false };
+    const store = makeStore({
+      index,
+      preload: { graph: index.concepts },
+      fetchJson: (url) => (network.up ? fetchFixtureBody(url) : Promise.reject(new Error('offline'))),
+    });
+    const result = planFor(store.getState().graph, ['matrices'], new Set());
+    if (!result.ok) throw new Error(result.error.message);
+    render(
+      <AppStoreProvider store={store}>
+        <StudyCard
+          plan={result.plan}
+          assumed={[]}
+          id={asConceptId('matrices')}
+          title="Matrices"
+          open
+          onToggle={() => {}}
+          onCheckAnswered={() => {}}
+        />
+      </AppStoreProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('could not be loaded'));
+    network.up = true;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(store.getState().details.matrices?.status).toBe('ready'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
