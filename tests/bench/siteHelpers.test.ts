@@ -54,6 +54,12 @@ describe('site bench helpers', () => {
     expect(result.roadmaps.map((r) => r.id)).toContain(site.roadmap);
     expect(result.courses.map((c) => c.id)).toEqual([site.course]);
     // The compile suite's content is left as it was.
-    expect(site.files.slice(0, -1)).toEqual(generateContent(120));
+    expect(site.files.slice(0, -2)).toEqual(generateContent(120));
+  });
+
+  it('measures the same roadmap page at every size', () => {
+    const roadmapOf = (n: number) => syntheticSite(n).files.find((f) => f.path === 'roadmaps/measured-roadmap.md')!.text;
+    expect(roadmapOf(150)).toBe(roadmapOf(10_000));
+    expect(syntheticSite(150).roadmap).toBe('measured-roadmap');
   });
 });
