@@ -41,6 +41,25 @@ const stepOf = (title: string) => screen.getByRole('link', { name: title }).clos
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** Matrices' study card alone, open, in the plan for Matrices. */
+function renderMatricesCard(store: ReturnType<typeof makeStore>, onCheckAnswered: (id: string, check: number, correct: boolean) => void) {
+  const result = planFor(store.getState().graph, ['matrices'], new Set());
+  if (!result.ok) throw new Error(result.error.message);
+  render(
+    <AppStoreProvider store={store}>
+      <StudyCard
+        plan={result.plan}
+        assumed={[]}
+        id={asConceptId('matrices')}
+        title="Matrices"
+        open
+        onToggle={() => {}}
+        onCheckAnswered={onCheckAnswered}
+      />
+    </AppStoreProvider>,
+  );
+}
+
 describe('study cards in the plan', () => {
   it('opens the first ready step as "Next up", with its summary, goals, core resources as safe external links, and prerequisites', () => {
     renderApp('/plan/v1/backpropagation', { index });
@@ -147,22 +166,8 @@ describe('study cards in the plan', () => {
 
   it('passes answers to its checks on, with the concept and the check', async () => {
     const store = makeStore({ index });
-    const result = planFor(store.getState().graph, ['matrices'], new Set());
-    if (!result.ok) throw new Error(result.error.message);
     const answered = vi.fn();
-    render(
-      <AppStoreProvider store={store}>
-        <StudyCard
-          plan={result.plan}
-          assumed={[]}
-          id={asConceptId('matrices')}
-          title="Matrices"
-          open
-          onToggle={() => {}}
-          onCheckAnswered={answered}
-        />
-      </AppStoreProvider>,
-    );
+    renderMatricesCard(store, answered);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Show the answer' }));
     await user.click(screen.getByRole('button', { name: 'I didn’t' }));
@@ -180,21 +185,7 @@ describe('study cards in the plan', () => {
       preload: { graph: index.concepts },
       fetchJson: (url) => (network.up ? fetchFixtureBody(url) : Promise.reject(new Error('offline'))),
     });
-    const result = planFor(store.getState().graph, ['matrices'], new Set());
-    if (!result.ok) throw new Error(result.error.message);
-    render(
-      <AppStoreProvider store={store}>
-        <StudyCard
-          plan={result.plan}
-          assumed={[]}
-          id={asConceptId('matrices')}
-          title="Matrices"
-          open
-          onToggle={() => {}}
-          onCheckAnswered={() => {}}
-        />
-      </AppStoreProvider>,
-    );
+    renderMatricesCard(store, () => {});
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('could not be loaded'));
     network.up = true;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
