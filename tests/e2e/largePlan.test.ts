@@ -54,8 +54,11 @@ describeInBrowser('a plan of a thousand steps', () => {
     expect(await page.evaluate(() => performance.now())).toBeLessThan(10_000);
     expect(await page.locator('.plan-stats dd').first().textContent()).toBe(String(STEPS));
     expect(await page.locator('.plan-steps > .plan-step').count()).toBe(80);
-    // Once the printed steps' summaries and resources are in, idly fetched, the page is at its largest.
+    // Once the printed steps' summaries and resources are in (fetched when print media applies),
+    // the page is at its largest.
+    await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.print-summary').count(), { timeout: 20_000 }).toBe(80);
+    await page.emulateMedia({ media: 'screen' });
     expect(await domNodes(page)).toBeLessThan(5000);
     // The graph waits to be asked for.
     expect(await page.locator('.plan-graph, .graph-slot-placeholder').count()).toBe(0);
