@@ -6,6 +6,9 @@ import type { CompileOptions, CompiledContent } from '../../core/compile';
 import { createContentCompiler } from '../../core/compile';
 import type { WorkerReply, WorkerRequest } from './compileWorker';
 
+/** Batches queued on each worker at the start, enough for it to render while this thread checks. */
+const AHEAD = 8;
+
 /** Options of `compileParallel`. */
 export interface ParallelOptions extends Pick<CompileOptions, 'assets' | 'base'> {
   /** Worker threads to use; default one per core. */
@@ -33,22 +36,30 @@ export async function compileParallel(
     const compiler = createContentCompiler(options.assets ?? null, { cacheRenders: false, base: options.base });
     const bodies = new Map<string, RenderedBody>();
     for (const file of files) compiler.setFile(file);
-    const { table } = compiler.state();
+    // The link tables come from front-matter alone: the workers start on bodies before the rest
+    // of the checks (roadmap links, the math of summaries and goals) run, on this thread, below.
+    const { table } = compiler.concepts();
     const keys = compiler.bodyKeys();
     const queue = keys.map((key) => ({ key, source: compiler.bodySource(key)! }));
     let next = 0;
-    await Promise.all(
+    const rendered = Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let pending = 0;
             const send = () => {
-              if (next >= queue.length) return resolve();
+              if (next >= queue.length) {
+                if (pending === 0) resolve();
+                return;
+              }
               const items = queue.slice(next, next + batch);
               next += items.length;
+              pending++;
               worker.postMessage({ type: 'render', items } satisfies WorkerRequest);
             };
             worker.on('message', (reply: WorkerReply) => {
               if (reply.type === 'failed') return reject(new Error(reply.message));
+              pending--;
               for (const { key, render } of reply.results) {
                 compiler.adoptRender(key, render);
                 bodies.set(key, render.body);
@@ -57,10 +68,13 @@ export async function compileParallel(
             });
             worker.on('error', reject);
             worker.postMessage({ type: 'init', table } satisfies WorkerRequest);
-            send();
+            // A few batches queued ahead keep each worker busy while this thread checks the rest.
+            for (let k = 0; k < AHEAD; k++) send();
           }),
       ),
     );
+    compiler.state();
+    await rendered;
     const sorted = new Map(keys.map((key) => [key, bodies.get(key)!]));
     const { site, concepts, roadmaps, courses, graph, diagnostics } = compiler.state();
     return { site, concepts, roadmaps, courses, graph, diagnostics, bodies: sorted };
