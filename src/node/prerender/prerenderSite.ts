@@ -68,14 +68,13 @@ export async function prerenderSite(root: string, outDir: string, content: Built
     const decoded = decodeGraph(content.graphData);
     if (typeof decoded === 'string') throw new Error(`prerender: ${decoded}`);
     const graph = decoded;
-    const bodies = new Map(result.bodies);
     const folders = new Set<string>();
     const pages = sitePages(content);
     for (const page of pages) {
       const needs = pageNeeds(parseRoute(page.path, ''));
       const data = needs.concept === undefined ? undefined : conceptData.get(needs.concept);
       const bodyUrl = needs.body === undefined ? undefined : index.bodies[needs.body];
-      const body = needs.body === undefined ? undefined : bodies.get(needs.body);
+      const body = needs.body === undefined ? undefined : result.bodies.get(needs.body);
       const preload: Preload = {
         ...(data ? { conceptData: [data] } : {}),
         ...(needs.body !== undefined && bodyUrl !== undefined && body

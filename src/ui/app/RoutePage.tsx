@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Route } from '../../core/route';
+import { pageNeeds, type Route } from '../../core/route';
 import { CoursePage } from '../instructor/CoursePage';
 import { PlanBuilderPage } from '../instructor/PlanBuilderPage';
 import { AboutPage } from './AboutPage';
@@ -17,10 +17,16 @@ import { SettingsPage } from '../settings/SettingsPage';
 const ExplorePage = lazy(() => import('../graph/ExplorePage').then((m) => ({ default: m.ExplorePage })));
 
 /**
- * The page for a route. Keys make a new concept or plan start from fresh component state. Pages
- * that compute from the whole graph wait for it (`GraphGate`); the rest open from their own data.
+ * The page for a route. Pages that compute from the whole graph (`pageNeeds`) wait for it
+ * (`GraphGate`); the rest open from their own data.
  */
 export function RoutePage({ route }: { readonly route: Route }) {
+  const page = pageFor(route);
+  return pageNeeds(route).graph ? <GraphGate>{page}</GraphGate> : page;
+}
+
+/** The page component for a route. Keys make a new concept or plan start from fresh component state. */
+function pageFor(route: Route) {
   switch (route.kind) {
     case 'home':
       return <HomePage />;
@@ -29,46 +35,24 @@ export function RoutePage({ route }: { readonly route: Route }) {
     case 'concept':
       return <ConceptPage key={route.id} id={route.id} />;
     case 'plan':
-      return (
-        <GraphGate>
-          <PlanPage key={route.url} url={route.url} />
-        </GraphGate>
-      );
+      return <PlanPage key={route.url} url={route.url} />;
     case 'placement':
-      return (
-        <GraphGate>
-          <PlacementPage key={route.url} url={route.url} />
-        </GraphGate>
-      );
+      return <PlacementPage key={route.url} url={route.url} />;
     case 'settings':
       return <SettingsPage />;
     case 'review':
-      return (
-        <GraphGate>
-          <ReviewPage />
-        </GraphGate>
-      );
+      return <ReviewPage />;
     case 'about':
       return <AboutPage />;
     case 'plan-new':
-      return (
-        <GraphGate>
-          <PlanBuilderPage />
-        </GraphGate>
-      );
+      return <PlanBuilderPage />;
     case 'course':
-      return (
-        <GraphGate>
-          <CoursePage key={route.id} id={route.id} />
-        </GraphGate>
-      );
+      return <CoursePage key={route.id} id={route.id} />;
     case 'explore':
       return (
-        <GraphGate>
-          <Suspense fallback={null}>
-            <ExplorePage />
-          </Suspense>
-        </GraphGate>
+        <Suspense fallback={null}>
+          <ExplorePage />
+        </Suspense>
       );
     // `embed-plan` is drawn by App, without the site's chrome. Pages not built yet: a 404 until they are.
     case 'embed-plan':
